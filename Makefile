@@ -1,0 +1,47 @@
+# Backend Guide. The README's two commands: `make serve` and `make test`.
+# Both install what is missing first (scripts/setup.sh) and skip what is there.
+
+SHELL := /bin/bash
+.SHELLFLAGS := -euo pipefail -c
+# trunk finds the pinned wasm-opt (npm binaryen 132) and wasm-bindgen here first.
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+
+TRUNK := trunk
+SUB_DIST := target/e2e/sub/guide
+
+.PHONY: serve test setup setup-test lint unit build build-sub e2e clean
+
+## Build and serve on http://127.0.0.1:8080 with live reload.
+serve: setup
+	$(TRUNK) serve
+
+## Every check, in order: format, lints (host and wasm32), unit tests,
+## release build, browser tests against the release build behind nginx.
+test: setup-test lint unit build build-sub e2e
+
+setup:
+	@scripts/setup.sh build
+
+setup-test:
+	@scripts/setup.sh test
+
+lint:
+	cargo fmt --all --check
+	cargo clippy --all-targets --locked -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --locked -- -D warnings
+
+unit:
+	cargo test --locked
+
+build:
+	$(TRUNK) build --release
+
+# The same app under a sub-path, to prove links and fetches follow the base.
+build-sub:
+	$(TRUNK) build --release --public-url /guide/ --dist $(SUB_DIST)
+
+e2e:
+	npx playwright test -c tests/e2e
+
+clean:
+	rm -rf dist target/e2e

@@ -1,0 +1,80 @@
+use leptos::prelude::*;
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::path;
+
+use crate::base::AppBase;
+use crate::components::{SiteFooter, SiteHeader};
+use crate::content::{self, ContentFile, LoadError};
+use crate::model::{SectionId, Site};
+use crate::routes::{NotFound, OverviewPage, SectionHead};
+
+/// A content file loading through a resource. Copy, so views can share it.
+pub struct ContentResource<T: 'static>(pub LocalResource<Result<T, LoadError>>);
+
+impl<T: 'static> Clone for ContentResource<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+impl<T: 'static> Copy for ContentResource<T> {}
+
+impl<T: ContentFile> ContentResource<T> {
+    /// Starts loading `T::FILE` from the app's content root.
+    pub fn load() -> Self {
+        let root = expect_context::<AppBase>().content;
+        Self(LocalResource::new(move || {
+            content::fetch::<T>(root.clone())
+        }))
+    }
+}
+
+impl<T: Clone + 'static> ContentResource<T> {
+    /// The data once it has loaded without error; tracks the resource.
+    pub fn loaded(&self) -> Option<T> {
+        self.0.get().and_then(Result::ok)
+    }
+}
+
+/// `site.json`, loaded once and shared by the header, footer and pages.
+#[derive(Clone, Copy)]
+pub struct SiteContent(pub LocalResource<Result<Site, LoadError>>);
+
+/// The whole guide: header, routed main content, footer.
+#[component]
+pub fn App() -> impl IntoView {
+    let base = AppBase::from_document();
+    let router_base = base.router_base();
+    provide_context(base);
+    provide_context(SiteContent(ContentResource::<Site>::load().0));
+
+    view! {
+        <Router base=router_base>
+            <a class="bg-skip" href="#main" on:click=skip_to_main>
+                "Skip to content"
+            </a>
+            <SiteHeader />
+            <main id="main" class="bg-main" tabindex="-1">
+                <Routes fallback=NotFound>
+                    <Route path=path!("/") view=OverviewPage />
+                    <Route path=path!("/skills") view=|| view! { <SectionHead section=SectionId::Skills /> } />
+                    <Route path=path!("/skills/:id") view=|| view! { <SectionHead section=SectionId::Skills /> } />
+                    <Route path=path!("/careers") view=|| view! { <SectionHead section=SectionId::Careers /> } />
+                    <Route path=path!("/compare") view=|| view! { <SectionHead section=SectionId::Compare /> } />
+                </Routes>
+            </main>
+            <SiteFooter />
+        </Router>
+    }
+}
+
+/// Moves focus to the main landmark without letting the router treat the
+/// fragment link as a navigation.
+fn skip_to_main(ev: leptos::ev::MouseEvent) {
+    ev.prevent_default();
+    if let Some(main) = document().get_element_by_id("main") {
+        use wasm_bindgen::JsCast;
+        if let Ok(main) = main.dyn_into::<web_sys::HtmlElement>() {
+            let _ = main.focus();
+        }
+    }
+}

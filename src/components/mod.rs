@@ -1,0 +1,11 @@
+//! Reusable pieces of the page chrome.
+
+mod loaded;
+mod page_title;
+mod site_footer;
+mod site_header;
+
+pub use loaded::Loaded;
+pub use page_title::use_page_title;
+pub use site_footer::SiteFooter;
+pub use site_header::SiteHeader;

@@ -1,0 +1,36 @@
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use crate::app::SiteContent;
+use crate::base::AppBase;
+use crate::components::{use_page_title, Loaded};
+use crate::model::Site;
+
+/// Any path the guide does not know.
+#[component]
+pub fn NotFound() -> impl IntoView {
+    let SiteContent(site) = expect_context();
+    let base = expect_context::<AppBase>();
+    use_page_title(move || {
+        site.get()?
+            .ok()
+            .map(|s| format!("{} — {}", s.not_found.title, s.name))
+    });
+    view! {
+        <Loaded
+            resource=site
+            skeleton=|| view! { <div class="bg-skeleton bg-page-head__skeleton"></div> }
+            render=move |site: Site| {
+                view! {
+                    <header class="bg-page-head">
+                        <h1 class="bg-page-head__title">{site.not_found.title}</h1>
+                        <p class="bg-page-head__lead">{site.not_found.text}</p>
+                        <p>
+                            <A href=base.href("/")>{site.not_found.home_link}</A>
+                        </p>
+                    </header>
+                }
+            }
+        />
+    }
+}

@@ -1,0 +1,115 @@
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use crate::app::{ContentResource, SiteContent};
+use crate::base::AppBase;
+use crate::components::{use_page_title, Loaded};
+use crate::model::overview::OverviewSection;
+use crate::model::{Overview, SectionId, Site};
+
+/// `/`: what backend development is and who does it.
+#[component]
+pub fn OverviewPage() -> impl IntoView {
+    let overview = ContentResource::<Overview>::load();
+    use_page_title(move || overview.loaded().map(|o| o.title));
+    view! {
+        <Loaded resource=overview.0 skeleton=OverviewSkeleton render=overview_view />
+        <ExploreLinks />
+    }
+}
+
+fn overview_view(overview: Overview) -> impl IntoView {
+    view! {
+        <article class="bg-overview">
+            <header class="bg-page-head">
+                <h1 class="bg-page-head__title">{overview.title}</h1>
+                <p class="bg-page-head__lead">{overview.lead}</p>
+            </header>
+            {overview.sections.into_iter().map(section_view).collect_view()}
+        </article>
+    }
+}
+
+fn section_view(section: OverviewSection) -> impl IntoView {
+    let heading_id = format!("overview-{}", section.id);
+    let labelled_by = heading_id.clone();
+    let terms = (!section.terms.is_empty()).then(|| {
+        view! {
+            <dl class="bg-terms">
+                {section
+                    .terms
+                    .into_iter()
+                    .map(|t| {
+                        view! {
+                            <div class="bg-terms__item">
+                                <dt class="bg-terms__term">{t.term}</dt>
+                                <dd class="bg-terms__text">{t.text}</dd>
+                            </div>
+                        }
+                    })
+                    .collect_view()}
+            </dl>
+        }
+    });
+    view! {
+        <section class="bg-overview__section" aria-labelledby=labelled_by>
+            <h2 id=heading_id>{section.heading}</h2>
+            {section.paragraphs.into_iter().map(|p| view! { <p>{p}</p> }).collect_view()}
+            {terms}
+        </section>
+    }
+}
+
+#[component]
+fn OverviewSkeleton() -> impl IntoView {
+    view! {
+        <div class="bg-overview bg-overview--skeleton" aria-hidden="true">
+            <div class="bg-skeleton bg-skeleton--h1"></div>
+            <div class="bg-skeleton bg-skeleton--lead"></div>
+            {(0..4)
+                .map(|_| {
+                    view! {
+                        <div class="bg-skeleton bg-skeleton--h2"></div>
+                        <div class="bg-skeleton bg-skeleton--para"></div>
+                    }
+                })
+                .collect_view()}
+        </div>
+    }
+}
+
+/// Cards linking the other sections, worded by `site.json`. Loads
+/// independently of `overview.json`, so one can fail without the other.
+#[component]
+fn ExploreLinks() -> impl IntoView {
+    let SiteContent(site) = expect_context();
+    let base = expect_context::<AppBase>();
+    let render = move |site: Site| {
+        let cards = [SectionId::Skills, SectionId::Careers, SectionId::Compare]
+            .into_iter()
+            .filter_map(|s| site.nav_item(s).cloned())
+            .map(|item| {
+                view! {
+                    <li class="bg-explore__item">
+                        <A href=base.href(item.section.path()) attr:class="bg-explore__link">
+                            {item.title}
+                        </A>
+                        <p>{item.summary}</p>
+                    </li>
+                }
+            })
+            .collect_view();
+        view! {
+            <section class="bg-explore" aria-label="Explore the guide">
+                <ul class="bg-explore__list">{cards}</ul>
+            </section>
+        }
+    };
+    view! {
+        <Loaded
+            resource=site
+            skeleton=|| view! { <div class="bg-skeleton bg-explore__skeleton"></div> }
+            render
+        />
+    }
+}

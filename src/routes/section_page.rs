@@ -1,0 +1,34 @@
+use leptos::prelude::*;
+
+use crate::app::SiteContent;
+use crate::components::{use_page_title, Loaded};
+use crate::model::{SectionId, Site};
+
+/// The head of a section's page: its title and summary from `site.json`.
+#[component]
+pub fn SectionHead(section: SectionId) -> impl IntoView {
+    let SiteContent(site) = expect_context();
+    use_page_title(move || {
+        let site = site.get()?.ok()?;
+        let item = site.nav_item(section)?;
+        Some(format!("{} — {}", item.title, site.name))
+    });
+    view! {
+        <Loaded
+            resource=site
+            skeleton=|| view! { <div class="bg-skeleton bg-page-head__skeleton"></div> }
+            render=move |site: Site| {
+                site.nav_item(section)
+                    .cloned()
+                    .map(|item| {
+                        view! {
+                            <header class="bg-page-head">
+                                <h1 class="bg-page-head__title">{item.title}</h1>
+                                <p class="bg-page-head__lead">{item.summary}</p>
+                            </header>
+                        }
+                    })
+            }
+        />
+    }
+}

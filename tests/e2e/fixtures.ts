@@ -1,0 +1,41 @@
+import { test as base, expect, Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** Reads a shipped content file, so tests assert on what the JSON says. */
+export function content<T = any>(file: string): T {
+  return JSON.parse(readFileSync(join(__dirname, '../../public/content', file), 'utf8'));
+}
+
+/**
+ * Every test watches the console: a Rust panic, an uncaught exception or an
+ * unexpected console error fails the test even if the page looked right.
+ * Tests that provoke an HTTP error on purpose list the messages they expect.
+ */
+export const test = base.extend<{ consoleGuard: { allow: (pattern: RegExp) => void } }>({
+  consoleGuard: [
+    async ({ page }, use) => {
+      const problems: string[] = [];
+      const allowed: RegExp[] = [];
+      page.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`));
+      page.on('console', (msg) => {
+        const text = msg.text();
+        if (/panicked|unreachable|RuntimeError/i.test(text)) problems.push(`panic: ${text}`);
+        else if (msg.type() === 'error' && !allowed.some((re) => re.test(text)))
+          problems.push(`console error: ${text}`);
+      });
+      await use({ allow: (pattern) => allowed.push(pattern) });
+      expect(problems, 'the console stays clean').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+/** Serves `body` in place of a content file for this page only. */
+export async function serveBroken(page: Page, file: string, body: string) {
+  await page.route(`**/content/${file}`, (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body }),
+  );
+}

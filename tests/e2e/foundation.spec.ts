@@ -1,0 +1,115 @@
+import { test, expect, content, serveBroken } from './fixtures';
+
+const overview = content('overview.json');
+const site = content('site.json');
+const navItem = (section: string) => site.nav.find((n: any) => n.section === section);
+
+test('the overview renders its headings from overview.json', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(overview.title);
+  for (const section of overview.sections) {
+    await expect(page.getByRole('heading', { level: 2, name: section.heading })).toBeVisible();
+  }
+  await expect(page).toHaveTitle(overview.title);
+  await expect(page.getByRole('contentinfo')).toContainText(site.footer.sources[0].name);
+});
+
+test('the header navigation links the four sections', async ({ page }) => {
+  await page.goto('/');
+  const nav = page.getByRole('navigation', { name: site.nav_label });
+  for (const item of site.nav) {
+    await expect(nav.getByRole('link', { name: item.label, exact: true })).toBeVisible();
+  }
+  await nav.getByRole('link', { name: navItem('careers').label }).click();
+  await expect(page).toHaveURL(/\/careers$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(navItem('careers').title);
+  await expect(nav.getByRole('link', { name: navItem('careers').label })).toHaveAttribute('aria-current', 'page');
+});
+
+for (const [path, section] of [
+  ['/skills', 'skills'],
+  ['/careers', 'careers'],
+  ['/compare', 'compare'],
+] as const) {
+  test(`a deep link to ${path} loads directly and survives a reload`, async ({ page }) => {
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(200);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(navItem(section).title);
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(navItem(section).title);
+  });
+}
+
+test('an unknown path shows the not-found view with a way home', async ({ page }) => {
+  await page.goto('/no/such/page');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(site.not_found.title);
+  await page.getByRole('link', { name: site.not_found.home_link }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(overview.title);
+});
+
+test('a missing content file is a 404, not the app page', async ({ request }) => {
+  const response = await request.get('/content/nope.json');
+  expect(response.status()).toBe(404);
+});
+
+test('invalid JSON in overview.json names the file; navigation keeps working', async ({ page }) => {
+  await serveBroken(page, 'overview.json', '{"title": "Backend Guide", "lead": ');
+  await page.goto('/');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('overview.json');
+  await expect(alert).toContainText('EOF while parsing');
+  await expect(alert.getByRole('button', { name: 'Retry' })).toBeVisible();
+  // The header and the other sections do not depend on overview.json.
+  await page.getByRole('navigation').getByRole('link', { name: navItem('skills').label }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(navItem('skills').title);
+});
+
+test('a wrong field type in overview.json names the file and the field', async ({ page }) => {
+  const broken = structuredClone(overview);
+  broken.sections[1].heading = 42;
+  await serveBroken(page, 'overview.json', JSON.stringify(broken));
+  await page.goto('/');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('overview.json');
+  await expect(alert).toContainText('sections[1].heading');
+  await expect(alert).toContainText('invalid type: integer `42`, expected a string');
+  await expect(page.getByRole('navigation')).toBeVisible();
+});
+
+test('Retry loads the section once the file is fixed', async ({ page }) => {
+  await serveBroken(page, 'overview.json', '[]');
+  await page.goto('/');
+  await expect(page.getByRole('alert')).toContainText('overview.json');
+  await page.unroute('**/content/overview.json');
+  await page.getByRole('button', { name: 'Retry' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(overview.title);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
+test('an HTTP error names the file and the status', async ({ page, consoleGuard }) => {
+  consoleGuard.allow(/Failed to load resource.*500/);
+  await page.route('**/content/overview.json', (route) => route.fulfill({ status: 500, body: 'oops' }));
+  await page.goto('/');
+  await expect(page.getByRole('alert')).toContainText('overview.json: the server answered HTTP 500');
+});
+
+test.describe('built with --public-url /guide/', () => {
+  const subPort = Number(process.env.BG_SUB_PORT ?? 18432);
+  test.use({ baseURL: `http://127.0.0.1:${subPort}` });
+
+  test('links, routes and content fetches follow the base path', async ({ page }) => {
+    const fetched: string[] = [];
+    page.on('request', (r) => r.url().includes('/content/') && fetched.push(new URL(r.url()).pathname));
+    await page.goto('/guide/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(overview.title);
+    const skills = page.getByRole('navigation').getByRole('link', { name: navItem('skills').label });
+    await expect(skills).toHaveAttribute('href', '/guide/skills');
+    await skills.click();
+    await expect(page).toHaveURL(/\/guide\/skills$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(navItem('skills').title);
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(navItem('skills').title);
+    expect(fetched.length).toBeGreaterThan(0);
+    expect(fetched.every((p) => p.startsWith('/guide/content/'))).toBe(true);
+  });
+});
