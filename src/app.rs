@@ -3,7 +3,7 @@ use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
 use crate::base::AppBase;
-use crate::components::{SiteFooter, SiteHeader};
+use crate::components::{Progress, ProgressNotice, SiteFooter, SiteHeader};
 use crate::content::{self, ContentFile, LoadError};
 use crate::model::{SectionId, Site};
 use crate::routes::{NotFound, OverviewPage, SectionHead};
@@ -46,6 +46,7 @@ pub fn App() -> impl IntoView {
     let router_base = base.router_base();
     provide_context(base);
     provide_context(SiteContent(ContentResource::<Site>::load().0));
+    Progress::provide();
 
     view! {
         <Router base=router_base>
@@ -54,6 +55,7 @@ pub fn App() -> impl IntoView {
             </a>
             <SiteHeader />
             <main id="main" class="bg-main" tabindex="-1">
+                <ProgressNotice />
                 <Routes fallback=NotFound>
                     <Route path=path!("/") view=OverviewPage />
                     <Route path=path!("/skills") view=|| view! { <SectionHead section=SectionId::Skills /> } />

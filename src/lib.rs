@@ -6,8 +6,10 @@ pub mod app;
 pub mod base;
 pub mod components;
 pub mod content;
+pub mod dom;
 pub mod model;
 pub mod routes;
+pub mod storage;
 
 /// Mounts the guide on `<body>`. Called by the binary's `main`.
 pub fn start() {

@@ -2,10 +2,12 @@
 
 mod loaded;
 mod page_title;
+mod progress_store;
 mod site_footer;
 mod site_header;
 
 pub use loaded::Loaded;
 pub use page_title::use_page_title;
+pub use progress_store::{Progress, ProgressNotice};
 pub use site_footer::SiteFooter;
 pub use site_header::SiteHeader;

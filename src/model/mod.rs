@@ -4,6 +4,7 @@
 //! the tests apply the same rules.
 
 pub mod overview;
+pub mod progress;
 pub mod site;
 pub mod validate;
 

@@ -1,0 +1,55 @@
+use leptos::prelude::*;
+
+use crate::model::progress::ProgressState;
+use crate::storage;
+
+/// The reader's progress, shared by the skill cards and the careers
+/// self-check. Saved to localStorage whenever it changes.
+#[derive(Clone, Copy)]
+pub struct Progress {
+    pub state: RwSignal<ProgressState>,
+    /// A storage problem to tell the reader about, once.
+    pub notice: RwSignal<Option<String>>,
+}
+
+impl Progress {
+    /// Loads stored progress and starts saving changes. Call once, at the root.
+    pub fn provide() -> Progress {
+        let (state, problem) = storage::load_progress();
+        let progress = Progress {
+            state: RwSignal::new(state),
+            notice: RwSignal::new(problem.map(|p| p.0)),
+        };
+        Effect::new(move |first_run: Option<()>| {
+            let state = progress.state.get();
+            // The first run only reads what was just loaded; nothing to save.
+            if first_run.is_some() {
+                if let Err(problem) = storage::save_progress(&state) {
+                    if progress.notice.get_untracked().is_none() {
+                        progress.notice.set(Some(problem.0));
+                    }
+                }
+            }
+        });
+        provide_context(progress);
+        progress
+    }
+}
+
+/// Tells the reader once about a storage problem; dismissible.
+#[component]
+pub fn ProgressNotice() -> impl IntoView {
+    let progress = expect_context::<Progress>();
+    move || {
+        progress.notice.get().map(|text| {
+            view! {
+                <div class="bg-notice" role="status">
+                    <p>{text}</p>
+                    <button type="button" class="bg-button bg-button--quiet" on:click=move |_| progress.notice.set(None)>
+                        "Dismiss"
+                    </button>
+                </div>
+            }
+        })
+    }
+}
