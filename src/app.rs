@@ -1,12 +1,14 @@
 use leptos::prelude::*;
-use leptos_router::components::{Route, Router, Routes};
+use leptos_router::components::{ParentRoute, Route, Router, Routes};
 use leptos_router::path;
 
 use crate::base::AppBase;
 use crate::components::{Progress, ProgressNotice, SiteFooter, SiteHeader};
 use crate::content::{self, ContentFile, LoadError};
 use crate::model::{SectionId, Site};
-use crate::routes::{NotFound, OverviewPage, SectionHead};
+use crate::routes::{
+    NotFound, OverviewPage, SectionHead, SkillDetail, SkillsCompare, SkillsList, SkillsSection,
+};
 
 /// A content file loading through a resource. Copy, so views can share it.
 pub struct ContentResource<T: 'static>(pub LocalResource<Result<T, LoadError>>);
@@ -58,8 +60,11 @@ pub fn App() -> impl IntoView {
                 <ProgressNotice />
                 <Routes fallback=NotFound>
                     <Route path=path!("/") view=OverviewPage />
-                    <Route path=path!("/skills") view=|| view! { <SectionHead section=SectionId::Skills /> } />
-                    <Route path=path!("/skills/:id") view=|| view! { <SectionHead section=SectionId::Skills /> } />
+                    <ParentRoute path=path!("/skills") view=SkillsSection>
+                        <Route path=path!("") view=SkillsList />
+                        <Route path=path!("compare") view=SkillsCompare />
+                        <Route path=path!(":id") view=SkillDetail />
+                    </ParentRoute>
                     <Route path=path!("/careers") view=|| view! { <SectionHead section=SectionId::Careers /> } />
                     <Route path=path!("/compare") view=|| view! { <SectionHead section=SectionId::Compare /> } />
                 </Routes>

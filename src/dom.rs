@@ -50,3 +50,11 @@ pub async fn read_picked_file(input: &web_sys::HtmlInputElement) -> Option<Resul
             }),
     )
 }
+
+/// Marks the moment a section's content is on screen, for the benchmark
+/// (`performance.mark("bg:content-ready")`).
+pub fn mark_content_ready() {
+    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = performance.mark("bg:content-ready");
+    }
+}

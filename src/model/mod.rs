@@ -6,8 +6,10 @@
 pub mod overview;
 pub mod progress;
 pub mod site;
+pub mod skills;
 pub mod validate;
 
 pub use overview::Overview;
 pub use site::{SectionId, Site};
+pub use skills::SkillsFile;
 pub use validate::{Invalid, Validate};

@@ -1,0 +1,151 @@
+use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
+
+use super::progress_tools::LevelSelect;
+use super::{close_detail, SkillsUi};
+use crate::base::AppBase;
+use crate::components::{use_page_title, Loaded};
+use crate::model::SkillsFile;
+
+/// `/skills/:id`: everything about one skill. Esc or Close returns to the
+/// list the reader came from, with focus on the card they opened.
+#[component]
+pub fn SkillDetail() -> impl IntoView {
+    let ui = expect_context::<SkillsUi>();
+    let params = use_params_map();
+    let id = Memo::new(move |_| params.with(|p| p.get("id").unwrap_or_default()));
+    use_page_title(move || {
+        let file = ui.file.loaded()?;
+        let name = id.with(|id| file.skill(id).map(|s| s.name.clone()))?;
+        Some(format!("{name} — Backend Guide"))
+    });
+
+    let close_to_list = close_detail(ui);
+    let close = move || close_to_list.run(Some(id.get_untracked()));
+    let handle = window_event_listener(leptos::ev::keydown, move |ev| {
+        if ev.key() == "Escape" && !ev.default_prevented() {
+            close();
+        }
+    });
+    on_cleanup(move || handle.remove());
+
+    view! {
+        <Loaded
+            resource=ui.file.0
+            skeleton=|| view! { <div class="bg-skeleton bg-skill-detail__skeleton"></div> }
+            render=move |file: SkillsFile| move || detail_view(&file, &id.get(), close)
+        />
+    }
+}
+
+fn detail_view(
+    file: &SkillsFile,
+    id: &str,
+    close: impl Fn() + Copy + Send + Sync + 'static,
+) -> AnyView {
+    let base = expect_context::<AppBase>();
+    let Some(skill) = file.skill(id).cloned() else {
+        return view! {
+            <section class="bg-page-head" aria-labelledby="skill-missing">
+                <h1 id="skill-missing" class="bg-page-head__title">"Skill not found"</h1>
+                <p class="bg-page-head__lead">
+                    "The guide has no skill with the id “" {id.chars().take(64).collect::<String>()} "”."
+                </p>
+                <p>
+                    <a href=base.href("/skills")>"See all skills"</a>
+                </p>
+            </section>
+        }
+        .into_any();
+    };
+    let category = file
+        .category(&skill.category)
+        .map(|c| c.name.clone())
+        .unwrap_or_default();
+    let related = skill
+        .related
+        .iter()
+        .filter_map(|r| file.skill(r))
+        .map(|r| {
+            view! {
+                <li>
+                    <a href=base.href(&format!("/skills/{}", r.id))>{r.name.clone()}</a>
+                    " — "
+                    {r.summary.clone()}
+                </li>
+            }
+        })
+        .collect_view();
+    let list = |items: Vec<String>| {
+        view! { <ul class="bg-skill-detail__list">{items.into_iter().map(|t| view! { <li>{t}</li> }).collect_view()}</ul> }
+    };
+    let mut facts: Vec<(String, String)> = Vec::new();
+    if let (true, Some(year)) = (skill.is_language(), skill.first_release) {
+        facts.push(("First released".into(), year.to_string()));
+    }
+    if let Some(known_for) = skill.known_for.clone() {
+        facts.push(("Known for".into(), known_for));
+    }
+    facts.extend(
+        skill
+            .facts
+            .iter()
+            .map(|f| (f.label.clone(), f.value.clone())),
+    );
+
+    // Focus the heading, so screen readers start reading at the new content.
+    request_animation_frame(|| {
+        crate::dom::focus_id("skill-detail-title");
+    });
+
+    view! {
+        <article class="bg-skill-detail" aria-labelledby="skill-detail-title">
+            <div class="bg-skill-detail__bar">
+                <button type="button" class="bg-button bg-button--quiet" on:click=move |_| close()>
+                    "Close"
+                    <span class="bg-visually-hidden">" and return to all skills"</span>
+                </button>
+            </div>
+            <header class="bg-page-head">
+                <p class="bg-skill-card__category">{category}</p>
+                <h1 id="skill-detail-title" class="bg-page-head__title" tabindex="-1">
+                    {skill.name.clone()}
+                </h1>
+                <p class="bg-page-head__lead">{skill.summary.clone()}</p>
+                <LevelSelect skill_id=skill.id.clone() skill_name=skill.name.clone() />
+            </header>
+            <div class="bg-skill-detail__body">
+                <div class="bg-skill-detail__text">
+                    {skill.description.iter().map(|p| view! { <p>{p.clone()}</p> }).collect_view()}
+                    <h2>"Where it is used"</h2>
+                    {list(skill.used_for.clone())}
+                    <h2>"Strengths"</h2>
+                    {list(skill.strengths.clone())}
+                    <h2>"Trade-offs"</h2>
+                    {list(skill.tradeoffs.clone())}
+                </div>
+                <aside class="bg-skill-detail__aside" aria-label="Key facts">
+                    <h2>"Key facts"</h2>
+                    <dl class="bg-facts">
+                        {facts
+                            .into_iter()
+                            .map(|(label, value)| {
+                                view! {
+                                    <div class="bg-facts__row">
+                                        <dt>{label}</dt>
+                                        <dd>{value}</dd>
+                                    </div>
+                                }
+                            })
+                            .collect_view()}
+                    </dl>
+                    <h2>"Frameworks and tools"</h2>
+                    {list(skill.tools.clone())}
+                    <h2>"Related skills"</h2>
+                    <ul class="bg-skill-detail__list">{related}</ul>
+                </aside>
+            </div>
+        </article>
+    }
+    .into_any()
+}

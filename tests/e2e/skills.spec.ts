@@ -1,0 +1,190 @@
+import { test, expect, content } from './fixtures';
+import { readFileSync, writeFileSync } from 'node:fs';
+
+const skills = content('skills.json');
+const cards = (page: any) => page.getByRole('article');
+const search = (page: any) => page.getByRole('searchbox', { name: 'Search skills' });
+
+test('every skill is a card whose heading is its name', async ({ page }) => {
+  await page.goto('/skills');
+  await expect(cards(page)).toHaveCount(skills.skills.length);
+  for (const skill of skills.skills) {
+    const card = page.getByRole('article', { name: skill.name, exact: true });
+    await expect(card.getByRole('heading', { name: skill.name, exact: true })).toBeVisible();
+    await expect(card).toContainText(skill.summary);
+  }
+  await expect(page.getByRole('status').filter({ hasText: 'Showing all' })).toHaveText(
+    `Showing all ${skills.skills.length} skills`,
+  );
+});
+
+test('typing "py" leaves only the matching cards, and the URL keeps it', async ({ page }) => {
+  await page.goto('/skills');
+  await search(page).fill('py');
+  await expect(cards(page)).toHaveCount(1);
+  await expect(page.getByRole('article', { name: 'Python' })).toBeVisible();
+  await expect(page.getByText(`1 of ${skills.skills.length} skills matches`)).toBeVisible();
+  await expect(page).toHaveURL(/\/skills\?q=py$/);
+  await page.reload();
+  await expect(search(page)).toHaveValue('py');
+  await expect(cards(page)).toHaveCount(1);
+});
+
+test('an empty result offers Clear filters', async ({ page }) => {
+  await page.goto('/skills?q=zzzz');
+  await expect(cards(page)).toHaveCount(0);
+  await expect(page.getByText('No skill matches')).toBeVisible();
+  await page.getByRole('button', { name: 'Clear filters' }).click();
+  await expect(cards(page)).toHaveCount(skills.skills.length);
+  await expect(search(page)).toBeFocused();
+});
+
+test('category toggles filter, combine, and survive back and reload', async ({ page }) => {
+  await page.goto('/skills');
+  const languages = page.getByRole('button', { name: 'Languages' });
+  await languages.click();
+  await expect(languages).toHaveAttribute('aria-pressed', 'true');
+  await expect(cards(page)).toHaveCount(5);
+  const data = skills.categories[1];
+  await page.getByRole('button', { name: data.name }).click();
+  const dataCount = skills.skills.filter((s: any) => s.category === data.id).length;
+  await expect(cards(page)).toHaveCount(5 + dataCount);
+  await expect(page).toHaveURL(/category=language,data/);
+  await page.goBack();
+  await expect(cards(page)).toHaveCount(5);
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'Languages' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(cards(page)).toHaveCount(5);
+});
+
+test('sorting by first release puts languages in year order', async ({ page }) => {
+  await page.goto('/skills?category=language');
+  await page.getByLabel('Sort').selectOption('year');
+  await expect(page).toHaveURL(/sort=year/);
+  const names = await page.getByRole('article').getByRole('heading').allTextContents();
+  expect(names).toEqual(['Python', 'Java', 'PHP', 'Ruby', '.NET (C#)']);
+});
+
+test('a deep link opens the detail; Esc returns to the list with focus on the card', async ({ page }) => {
+  await page.goto('/skills/python');
+  const python = skills.skills.find((s: any) => s.id === 'python');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Python');
+  await expect(page.getByRole('main')).toContainText(python.description[0]);
+  await expect(page.getByRole('main')).toContainText('1991');
+  for (const id of python.related) {
+    const related = skills.skills.find((s: any) => s.id === id);
+    await expect(page.getByRole('link', { name: related.name, exact: true })).toBeVisible();
+  }
+  await page.keyboard.press('Escape');
+  await expect(page).toHaveURL(/\/skills$/);
+  await expect(page.getByRole('link', { name: 'Python', exact: true })).toBeFocused();
+});
+
+test('opening a card by keyboard and closing keeps the filters', async ({ page }) => {
+  await page.goto('/skills?q=ja');
+  const link = page.getByRole('link', { name: 'Java', exact: true });
+  await link.focus();
+  await page.keyboard.press('Space');
+  await expect(page).toHaveURL(/\/skills\/java$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Java');
+  await page.getByRole('button', { name: /^Close/ }).click();
+  await expect(page).toHaveURL(/\/skills\?q=ja$/);
+  await expect(page.getByRole('link', { name: 'Java', exact: true })).toBeFocused();
+});
+
+test('clicking a card body opens it; related skills are links', async ({ page }) => {
+  await page.goto('/skills');
+  await page.getByRole('article', { name: 'Ruby' }).getByText(skills.skills[4].summary).click();
+  await expect(page).toHaveURL(/\/skills\/ruby$/);
+  const first = skills.skills.find((s: any) => s.id === skills.skills[4].related[0]);
+  await page.getByRole('link', { name: first.name, exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(first.name);
+});
+
+test('an unknown skill id says so and links back', async ({ page }) => {
+  await page.goto('/skills/cobol');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Skill not found');
+  await page.getByRole('link', { name: 'See all skills' }).click();
+  await expect(cards(page)).toHaveCount(skills.skills.length);
+});
+
+test('compare Python and Java side by side', async ({ page }) => {
+  await page.goto('/skills');
+  await page.getByRole('checkbox', { name: 'Compare Python' }).check();
+  await page.getByRole('checkbox', { name: 'Compare Java' }).check();
+  await page.getByRole('link', { name: 'Compare side by side' }).click();
+  await expect(page).toHaveURL(/\/skills\/compare\?ids=python,java$/);
+  const table = page.getByRole('table');
+  await expect(table.getByRole('columnheader', { name: 'Python' })).toBeVisible();
+  await expect(table.getByRole('columnheader', { name: 'Java' })).toBeVisible();
+  for (const row of ['Category', 'Summary', 'First released', 'Known for', 'Frameworks and tools', 'Strengths', 'Trade-offs']) {
+    const cells = table.getByRole('row', { name: new RegExp(`^${row}`) }).getByRole('cell');
+    await expect(cells).toHaveCount(2);
+  }
+  await expect(table.getByRole('row', { name: /^First released/ })).toContainText('1991');
+  await expect(table.getByRole('row', { name: /^First released/ })).toContainText('1995');
+});
+
+test('a fourth skill cannot be added to a comparison', async ({ page }) => {
+  await page.goto('/skills?category=language');
+  for (const name of ['PHP', 'Python', 'Java']) await page.getByRole('checkbox', { name: `Compare ${name}` }).check();
+  await expect(page.getByRole('checkbox', { name: 'Compare Ruby' })).toBeDisabled();
+});
+
+test('progress survives a reload and the meter counts known skills', async ({ page }) => {
+  await page.goto('/skills');
+  await page.getByRole('combobox', { name: 'Progress for Python' }).selectOption('known');
+  await page.getByRole('combobox', { name: 'Progress for Java' }).selectOption('learning');
+  await expect(page.getByText(`Known: 1 of ${skills.skills.length}`)).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('combobox', { name: 'Progress for Python' })).toHaveValue('known');
+  await expect(page.getByRole('combobox', { name: 'Progress for Java' })).toHaveValue('learning');
+  await expect(page.getByText(`Known: 1 of ${skills.skills.length}`)).toBeVisible();
+  const stored = await page.evaluate(() => localStorage.getItem('backend-guide.progress.v1'));
+  expect(JSON.parse(stored!)).toMatchObject({ version: 1, skills: { python: 'known', java: 'learning' } });
+});
+
+test('export then import restores progress; unknown ids are reported', async ({ page }, info) => {
+  await page.goto('/skills');
+  await page.getByRole('combobox', { name: 'Progress for Ruby' }).selectOption('known');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export progress' }).click();
+  const file = await (await download).path();
+  const exported = JSON.parse(readFileSync(file, 'utf8'));
+  expect(exported.skills).toEqual({ ruby: 'known' });
+
+  exported.skills.cobol = 'known';
+  exported.skills.php = 'learning';
+  const edited = info.outputPath('progress.json');
+  writeFileSync(edited, JSON.stringify(exported));
+  await page.getByLabel('Import progress').setInputFiles(edited);
+  await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toContainText(
+    'Skipped ids this guide does not know: cobol',
+  );
+  await expect(page.getByRole('combobox', { name: 'Progress for PHP' })).toHaveValue('learning');
+});
+
+test('a broken import leaves stored progress intact', async ({ page }, info) => {
+  await page.goto('/skills');
+  await page.getByRole('combobox', { name: 'Progress for Python' }).selectOption('known');
+  const before = await page.evaluate(() => localStorage.getItem('backend-guide.progress.v1'));
+  const broken = info.outputPath('broken.json');
+  writeFileSync(broken, '{"version": 1, "skills": {"python": "expert"}}');
+  await page.getByLabel('Import progress').setInputFiles(broken);
+  await expect(page.getByRole('alert')).toContainText('broken.json could not be imported: skills.python: unknown variant');
+  await expect(page.getByRole('alert')).toContainText('Your saved progress was not changed');
+  expect(await page.evaluate(() => localStorage.getItem('backend-guide.progress.v1'))).toBe(before);
+  await expect(page.getByRole('combobox', { name: 'Progress for Python' })).toHaveValue('known');
+});
+
+test('skills.json with a dangling related id names the file and path', async ({ page }) => {
+  const broken = structuredClone(skills);
+  broken.skills[2].related = ['cobol'];
+  await page.route('**/content/skills.json', (route) =>
+    route.fulfill({ contentType: 'application/json', body: JSON.stringify(broken) }),
+  );
+  await page.goto('/skills');
+  await expect(page.getByRole('alert')).toContainText('skills.json');
+  await expect(page.getByRole('alert')).toContainText('skills[2].related[0]: unknown skill id "cobol"');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+});
