@@ -93,7 +93,7 @@ fn compare_view(file: &SkillsFile, ids: &str) -> AnyView {
     view! {
         {unknown_note}
         <div class="bg-table-wrap" tabindex="0" role="region" aria-label="Comparison table">
-            <table class="bg-table">
+            <table class="bg-table bg-table--compare">
                 <caption>{format!("Comparing {}", names.join(", "))}</caption>
                 <thead>
                     <tr>
