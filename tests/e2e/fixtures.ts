@@ -8,8 +8,9 @@ export function content<T = any>(file: string): T {
 }
 
 /**
- * Every test watches the console: a Rust panic, an uncaught exception or an
- * unexpected console error fails the test even if the page looked right.
+ * Every test watches the console: a Rust panic, an uncaught exception, a
+ * Content-Security-Policy violation or an unexpected console error fails the
+ * test even if the page looked right.
  * Tests that provoke an HTTP error on purpose list the messages they expect.
  */
 export const test = base.extend<{ consoleGuard: { allow: (pattern: RegExp) => void } }>({
@@ -18,6 +19,13 @@ export const test = base.extend<{ consoleGuard: { allow: (pattern: RegExp) => vo
       const problems: string[] = [];
       const allowed: RegExp[] = [];
       page.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`));
+      // The strict CSP from deploy/nginx must hold on every page of every test.
+      await page.exposeFunction('__bgCspViolation', (v: string) => problems.push(`csp: ${v}`));
+      await page.addInitScript(() =>
+        document.addEventListener('securitypolicyviolation', (e) =>
+          (window as any).__bgCspViolation(`${e.violatedDirective} ${e.blockedURI}`),
+        ),
+      );
       page.on('console', (msg) => {
         const text = msg.text();
         if (/panicked|unreachable|RuntimeError/i.test(text)) problems.push(`panic: ${text}`);

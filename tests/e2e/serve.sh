@@ -9,11 +9,19 @@ port=${BG_PORT:-18431}
 sub_port=${BG_SUB_PORT:-18432}
 run="$repo/target/e2e/nginx"
 mkdir -p "$run"
+# The deploy files are included as backend-guide/*.conf, relative to the
+# configuration folder, exactly as on a Debian server.
+ln -sfn "$repo/deploy/nginx" "$run/backend-guide"
+modules=""
+for m in ngx_http_brotli_filter_module ngx_http_brotli_static_module; do
+  [ -f "/usr/lib/nginx/modules/$m.so" ] && modules+="load_module /usr/lib/nginx/modules/$m.so;"$'\n'
+done
 user_line=""
 [ "$(id -u)" = 0 ] && user_line="user root root;"
 
 cat > "$run/nginx.conf" <<CONF
 $user_line
+$modules
 worker_processes 1;
 pid $run/nginx.pid;
 error_log $run/error.log warn;
@@ -32,15 +40,16 @@ http {
     server {
         listen 127.0.0.1:$port;
         root $repo/dist;
-        include $repo/deploy/nginx/locations.conf;
+        include backend-guide/locations.conf;
     }
 
     # The same build made with --public-url /guide/, served under that path.
     server {
         listen 127.0.0.1:$sub_port;
         root $repo/target/e2e/sub;
-        location /guide/content/ { try_files \$uri =404; }
-        location /guide/ { try_files \$uri /guide/index.html; }
+        set \$bg_frame_ancestors "'self'";
+        location /guide/content/ { include backend-guide/security-headers.conf; try_files \$uri =404; }
+        location /guide/ { include backend-guide/security-headers.conf; try_files \$uri /guide/index.html; }
         location / { return 404; }
     }
 }

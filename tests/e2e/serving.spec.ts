@@ -1,0 +1,43 @@
+import { test, expect } from './fixtures';
+
+// What deploy/nginx promises, checked against the same nginx the suite uses.
+
+test('pages carry a strict CSP and the security headers', async ({ request }) => {
+  for (const path of ['/', '/skills/python', '/no/such/page']) {
+    const response = await request.get(path);
+    expect(response.status()).toBe(200);
+    const headers = response.headers();
+    const csp = headers['content-security-policy'];
+    expect(csp).toContain("script-src 'self' 'wasm-unsafe-eval'");
+    expect(csp).toContain("style-src 'self'");
+    expect(csp).toContain("frame-ancestors 'self'");
+    expect(csp).not.toContain('unsafe-inline');
+    expect(csp).not.toMatch(/'unsafe-eval'/);
+    expect(headers['x-content-type-options']).toBe('nosniff');
+    expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
+    expect(headers['cache-control']).toBe('no-cache');
+  }
+});
+
+test('embed views may be framed by any site', async ({ request }) => {
+  const csp = (await request.get('/embed/skills')).headers()['content-security-policy'];
+  expect(csp).toContain('frame-ancestors *');
+});
+
+test('index.html has no inline script; hashed assets are immutable and compressed', async ({ request }) => {
+  const html = await (await request.get('/')).text();
+  expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+  const assets = [...html.matchAll(/(?:href|src)="\/([^"]+-[0-9a-f]{12,16}(?:_bg)?\.(?:js|wasm|css))"/g)].map((m) => m[1]);
+  const wasm = html.match(/"\/([^"]+_bg\.wasm)"/)![1];
+  expect(assets.length).toBeGreaterThanOrEqual(3);
+  for (const asset of assets) {
+    const response = await request.get(`/${asset}`, { headers: { 'Accept-Encoding': 'br, gzip' } });
+    expect(response.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+  }
+  const response = await request.get(`/${wasm}`, { headers: { 'Accept-Encoding': 'br' } });
+  expect(response.headers()['content-type']).toBe('application/wasm');
+  expect(response.headers()['content-encoding']).toBe('br');
+  const json = await request.get('/content/site.json', { headers: { 'Accept-Encoding': 'gzip' } });
+  expect(json.headers()['content-encoding']).toBe('gzip');
+  expect(json.headers()['cache-control']).toBe('no-cache');
+});
