@@ -9,15 +9,15 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 TRUNK := trunk
 SUB_DIST := target/e2e/sub/guide
 
-.PHONY: serve test setup setup-test lint unit build build-sub e2e clean
+.PHONY: serve test setup setup-test lint unit content build build-sub e2e clean
 
 ## Build and serve on http://127.0.0.1:8080 with live reload.
 serve: setup
 	$(TRUNK) serve
 
-## Every check, in order: format, lints (host and wasm32), unit tests,
-## release build, browser tests against the release build behind nginx.
-test: setup-test lint unit build build-sub e2e
+## Every check, in order: format, lints (host and wasm32), unit tests, the
+## content checker, release builds, browser tests against them behind nginx.
+test: setup-test lint unit content build build-sub e2e
 
 setup:
 	@scripts/setup.sh build
@@ -32,6 +32,10 @@ lint:
 
 unit:
 	cargo test --locked
+
+## The content checker, with the app's own rules, over the shipped content.
+content:
+	cargo run --locked --quiet --bin content-check -- public/content
 
 build:
 	$(TRUNK) build --release

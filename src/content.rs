@@ -12,6 +12,28 @@ use crate::model::{Invalid, Overview, Site, SkillsFile, Validate};
 /// How long a content file may take to arrive before we give up and offer Retry.
 pub const TIMEOUT_MS: i32 = 8_000;
 
+/// The largest content file the guide reads. The shipped files are a few
+/// kilobytes; this stops a runaway file (or a wrong URL) from freezing the tab.
+pub const MAX_BYTES: usize = 8 * 1024 * 1024;
+
+/// Every content file the guide reads, for the content checker.
+pub const FILES: &[&str] = &[Site::FILE, Overview::FILE, SkillsFile::FILE];
+
+/// Decodes and validates `text` as the content file named `file`, whichever
+/// type that is. The content checker and the fixture tests go through here.
+pub fn check(file: &str, text: &str) -> Result<(), LoadError> {
+    match file {
+        Site::FILE => decode::<Site>(file, text).map(drop),
+        Overview::FILE => decode::<Overview>(file, text).map(drop),
+        SkillsFile::FILE => decode::<SkillsFile>(file, text).map(drop),
+        _ => Err(LoadError::Decode {
+            file: file.to_string(),
+            path: WHOLE_FILE.into(),
+            message: format!("not a file the guide reads (it reads {})", FILES.join(", ")),
+        }),
+    }
+}
+
 /// A content file type and the file it lives in.
 pub trait ContentFile: DeserializeOwned + Validate + Clone + 'static {
     const FILE: &'static str;
@@ -95,8 +117,26 @@ pub fn decode<T: DeserializeOwned + Validate>(file: &str, text: &str) -> Result<
         path,
         message,
     };
+    if text.len() > MAX_BYTES {
+        return Err(decode_error(
+            WHOLE_FILE.into(),
+            format!(
+                "the file is {:.1} MB; content files may be at most {} MB",
+                text.len() as f64 / (1024.0 * 1024.0),
+                MAX_BYTES / (1024 * 1024)
+            ),
+        ));
+    }
+    // Editors on Windows may save a byte-order mark; it is not an error.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if text.trim().is_empty() {
         return Err(decode_error(WHOLE_FILE.into(), "the file is empty".into()));
+    }
+    if text.trim_start().starts_with('<') {
+        return Err(decode_error(
+            WHOLE_FILE.into(),
+            "this is an HTML page, not JSON (is the file missing on the server?)".into(),
+        ));
     }
     let mut de = serde_json::Deserializer::from_str(text);
     let value: T = serde_path_to_error::deserialize(&mut de).map_err(|e| {
@@ -330,6 +370,48 @@ mod tests {
         assert_eq!(
             url("http://h/guide/?x=1#y"),
             "http://h/guide/content/site.json"
+        );
+    }
+
+    #[test]
+    fn bad_content_fixtures_give_the_expected_errors() {
+        // tests/fixtures/bad-content/<file>--<case>.json, checked as <file>.json;
+        // expected.tsv holds the exact message (or "ok" for hostile but valid text).
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/bad-content/");
+        let expected = std::fs::read_to_string(format!("{dir}expected.tsv")).unwrap();
+        let mut seen = 0;
+        for line in expected.lines().filter(|l| !l.trim().is_empty()) {
+            let (fixture, message) = line.split_once('\t').unwrap();
+            let text = std::fs::read_to_string(format!("{dir}{fixture}")).unwrap();
+            let file = format!("{}.json", fixture.split("--").next().unwrap());
+            let got = match super::check(&file, &text) {
+                Ok(()) => "ok".to_string(),
+                Err(e) => e.to_string(),
+            };
+            assert_eq!(got, message, "{fixture}");
+            seen += 1;
+        }
+        let on_disk = std::fs::read_dir(dir).unwrap().filter(|e| {
+            e.as_ref()
+                .unwrap()
+                .path()
+                .extension()
+                .is_some_and(|x| x == "json")
+        });
+        assert_eq!(
+            seen,
+            on_disk.count(),
+            "every fixture has a line in expected.tsv"
+        );
+        assert!(seen >= 30);
+    }
+
+    #[test]
+    fn a_ten_megabyte_file_is_refused_with_its_size() {
+        let big = format!("{{\"title\":\"{}\"}}", "x".repeat(10 * 1024 * 1024));
+        assert_eq!(
+            super::check("overview.json", &big).unwrap_err().to_string(),
+            "overview.json: (whole file): the file is 10.0 MB; content files may be at most 8 MB"
         );
     }
 

@@ -1,0 +1,64 @@
+import { test, expect, content } from './fixtures';
+
+// Network faults on overview.json: each shows a clear error with Retry, and
+// Retry recovers once the fault is gone.
+const overview = content('overview.json');
+const url = '**/content/overview.json';
+
+async function retryRecovers(page: any) {
+  await page.unroute(url);
+  await page.getByRole('button', { name: 'Retry' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(overview.title);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+}
+
+test('404 names the file and the status', async ({ page, consoleGuard }) => {
+  consoleGuard.allow(/status of 404/);
+  await page.route(url, (route) => route.fulfill({ status: 404, body: 'Not found' }));
+  await page.goto('/');
+  await expect(page.getByRole('alert')).toContainText('overview.json: the server answered HTTP 404');
+  await retryRecovers(page);
+});
+
+test('500 names the file and the status', async ({ page, consoleGuard }) => {
+  consoleGuard.allow(/status of 500/);
+  await page.route(url, (route) => route.fulfill({ status: 500, body: 'Internal error' }));
+  await page.goto('/');
+  await expect(page.getByRole('alert')).toContainText('overview.json: the server answered HTTP 500');
+  await retryRecovers(page);
+});
+
+test('a response that stalls shows loading, then a timeout with Retry', async ({ page }) => {
+  test.setTimeout(40_000);
+  await page.route(url, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 10_000));
+    await route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(overview) }).catch(() => {});
+  });
+  await page.goto('/');
+  await expect(page.getByRole('status').filter({ hasText: 'Loading' })).toBeAttached();
+  await expect(page.getByRole('navigation')).toBeVisible();
+  await expect(page.getByRole('alert')).toContainText('overview.json: the server did not answer within 8 seconds', {
+    timeout: 12_000,
+  });
+  await retryRecovers(page);
+});
+
+test('a truncated body is a decode error at the point it stops', async ({ page }) => {
+  const text = JSON.stringify(overview);
+  await page.route(url, (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body: text.slice(0, text.length / 2) }),
+  );
+  await page.goto('/');
+  await expect(page.getByRole('alert')).toContainText('overview.json: sections[');
+  await expect(page.getByRole('alert')).toContainText('EOF while parsing');
+  await retryRecovers(page);
+});
+
+test('HTML served instead of JSON is named as such', async ({ page }) => {
+  await page.route(url, (route) =>
+    route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>Oops</title>' }),
+  );
+  await page.goto('/');
+  await expect(page.getByRole('alert')).toContainText('overview.json: the server sent an HTML page instead of JSON');
+  await retryRecovers(page);
+});
