@@ -254,10 +254,13 @@ struct Selection {
     url: Option<UrlSync>,
 }
 
+/// `use_navigate`'s closure, boxed so it can be stored in a `Copy` handle.
+type Navigate = Box<dyn Fn(&str, NavigateOptions) + Send + Sync>;
+
 #[derive(Clone, Copy)]
 struct UrlSync {
     query: Memo<leptos_router::params::ParamsMap>,
-    navigate: StoredValue<Box<dyn Fn(&str, NavigateOptions) + Send + Sync>>,
+    navigate: StoredValue<Navigate>,
 }
 
 impl Selection {
@@ -265,7 +268,7 @@ impl Selection {
         let local = RwSignal::new(None);
         let url = (!compact).then(|| UrlSync {
             query: use_query_map(),
-            navigate: StoredValue::new(Box::new(use_navigate()) as Box<_>),
+            navigate: StoredValue::new(Box::new(use_navigate()) as Navigate),
         });
         let selected = match url {
             Some(UrlSync { query, .. }) => Signal::derive(move || {
