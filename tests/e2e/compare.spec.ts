@@ -1,4 +1,4 @@
-import { test, expect, content } from './fixtures';
+import { test, expect, content, serveBroken } from './fixtures';
 import type { Page } from '@playwright/test';
 
 const comparison = content('comparison.json');
@@ -191,6 +191,21 @@ test('the overview shows the compact request flow', async ({ page }) => {
   await page.getByRole('link', { name: 'Compare frontend and backend in full' }).click();
   await expect(page).toHaveURL(/\/compare$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(compareTitle);
+});
+
+test('a step without an owner names the file and path; the rest of the page stays', async ({ page }) => {
+  const broken = structuredClone(comparison);
+  delete broken.flow.steps[2].side;
+  await serveBroken(page, 'comparison.json', JSON.stringify(broken));
+  await page.goto('/compare');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('comparison.json');
+  await expect(alert).toContainText('flow.steps[2]: missing field `side`');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(compareTitle);
+  // The overview's own content does not depend on comparison.json.
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(content('overview.json').title);
+  await expect(page.getByRole('alert')).toContainText('comparison.json');
 });
 
 test.describe('built with --public-url /guide/', () => {
