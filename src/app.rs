@@ -7,7 +7,8 @@ use crate::components::{Progress, ProgressNotice, SiteFooter, SiteHeader};
 use crate::content::{self, ContentFile, LoadError};
 use crate::model::{SectionId, Site};
 use crate::routes::{
-    NotFound, OverviewPage, SectionHead, SkillDetail, SkillsCompare, SkillsList, SkillsSection,
+    ComparePage, NotFound, OverviewPage, SectionHead, SkillDetail, SkillsCompare, SkillsList,
+    SkillsSection,
 };
 
 /// A content file loading through a resource. Copy, so views can share it.
@@ -66,7 +67,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!(":id") view=SkillDetail />
                     </ParentRoute>
                     <Route path=path!("/careers") view=|| view! { <SectionHead section=SectionId::Careers /> } />
-                    <Route path=path!("/compare") view=|| view! { <SectionHead section=SectionId::Compare /> } />
+                    <Route path=path!("/compare") view=ComparePage />
                 </Routes>
             </main>
             <SiteFooter />

@@ -7,7 +7,7 @@
 
 use serde::de::DeserializeOwned;
 
-use crate::model::{Invalid, Overview, Site, SkillsFile, Validate};
+use crate::model::{Comparison, Invalid, Overview, Site, SkillsFile, Validate};
 
 /// How long a content file may take to arrive before we give up and offer Retry.
 pub const TIMEOUT_MS: i32 = 8_000;
@@ -17,7 +17,12 @@ pub const TIMEOUT_MS: i32 = 8_000;
 pub const MAX_BYTES: usize = 8 * 1024 * 1024;
 
 /// Every content file the guide reads, for the content checker.
-pub const FILES: &[&str] = &[Site::FILE, Overview::FILE, SkillsFile::FILE];
+pub const FILES: &[&str] = &[
+    Site::FILE,
+    Overview::FILE,
+    SkillsFile::FILE,
+    Comparison::FILE,
+];
 
 /// Decodes and validates `text` as the content file named `file`, whichever
 /// type that is. The content checker and the fixture tests go through here.
@@ -26,6 +31,7 @@ pub fn check(file: &str, text: &str) -> Result<(), LoadError> {
         Site::FILE => decode::<Site>(file, text).map(drop),
         Overview::FILE => decode::<Overview>(file, text).map(drop),
         SkillsFile::FILE => decode::<SkillsFile>(file, text).map(drop),
+        Comparison::FILE => decode::<Comparison>(file, text).map(drop),
         _ => Err(LoadError::Decode {
             file: file.to_string(),
             path: WHOLE_FILE.into(),
@@ -49,6 +55,10 @@ impl ContentFile for Overview {
 
 impl ContentFile for SkillsFile {
     const FILE: &'static str = "skills.json";
+}
+
+impl ContentFile for Comparison {
+    const FILE: &'static str = "comparison.json";
 }
 
 /// Why a content file could not be used. The `Display` text is the copy the
@@ -419,9 +429,9 @@ mod tests {
     fn shipped_content_is_valid() {
         // The files in public/content must pass the same rules the app applies.
         let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/public/content/");
-        let read = |f: &str| std::fs::read_to_string(format!("{dir}{f}")).unwrap();
-        decode::<Site>(Site::FILE, &read(Site::FILE)).unwrap();
-        decode::<Overview>(Overview::FILE, &read(Overview::FILE)).unwrap();
-        decode::<SkillsFile>(SkillsFile::FILE, &read(SkillsFile::FILE)).unwrap();
+        for file in FILES {
+            let text = std::fs::read_to_string(format!("{dir}{file}")).unwrap();
+            assert_eq!(super::check(file, &text), Ok(()), "{file}");
+        }
     }
 }

@@ -3,11 +3,13 @@
 mod loaded;
 mod page_title;
 mod progress_store;
+mod request_flow;
 mod site_footer;
 mod site_header;
 
 pub use loaded::Loaded;
 pub use page_title::use_page_title;
 pub use progress_store::{Progress, ProgressNotice};
+pub use request_flow::RequestFlow;
 pub use site_footer::SiteFooter;
 pub use site_header::SiteHeader;

@@ -3,12 +3,16 @@
 //! No signals, no IO. Each file type implements [`Validate`], so the app and
 //! the tests apply the same rules.
 
+pub mod compare_query;
+pub mod comparison;
 pub mod overview;
 pub mod progress;
 pub mod site;
 pub mod skills;
 pub mod validate;
 
+pub use compare_query::CompareQuery;
+pub use comparison::{Comparison, Side};
 pub use overview::Overview;
 pub use site::{SectionId, Site};
 pub use skills::SkillsFile;

@@ -3,9 +3,9 @@ use leptos_router::components::A;
 
 use crate::app::{ContentResource, SiteContent};
 use crate::base::AppBase;
-use crate::components::{use_page_title, Loaded};
+use crate::components::{use_page_title, Loaded, RequestFlow};
 use crate::model::overview::OverviewSection;
-use crate::model::{Overview, SectionId, Site};
+use crate::model::{Comparison, Overview, SectionId, Site};
 
 /// `/`: what backend development is and who does it.
 #[component]
@@ -14,6 +14,7 @@ pub fn OverviewPage() -> impl IntoView {
     use_page_title(move || overview.loaded().map(|o| o.title));
     view! {
         <Loaded resource=overview.0 skeleton=OverviewSkeleton render=overview_view />
+        <FlowPreview />
         <ExploreLinks />
     }
 }
@@ -74,6 +75,34 @@ fn OverviewSkeleton() -> impl IntoView {
                     }
                 })
                 .collect_view()}
+        </div>
+    }
+}
+
+/// The request-flow diagram from `comparison.json` in its compact form, to
+/// show where the backend sits; loads on its own so the overview survives
+/// a broken comparison file and vice versa.
+#[component]
+fn FlowPreview() -> impl IntoView {
+    let comparison = ContentResource::<Comparison>::load();
+    let base = expect_context::<AppBase>();
+    let href = base.href(SectionId::Compare.path());
+    view! {
+        <div class="bg-overview__flow">
+            <Loaded
+                resource=comparison.0
+                skeleton=|| view! { <div class="bg-skeleton bg-flow__skeleton"></div> }
+                render=move |comparison: Comparison| {
+                    view! {
+                        <RequestFlow flow=comparison.flow compact=true />
+                        <p class="bg-overview__flow-more">
+                            <A href=href.clone() attr:class="bg-overview__flow-link">
+                                "Compare frontend and backend in full"
+                            </A>
+                        </p>
+                    }
+                }
+            />
         </div>
     }
 }

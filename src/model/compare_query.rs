@@ -1,0 +1,199 @@
+//! The `/compare` page's state in its URL: `?aspect=where-code-runs&step=database`.
+//!
+//! Parsing and printing are pure so the round trip is tested natively; the
+//! view only hands in the router's query pairs and navigates to [`CompareQuery::path`].
+
+use super::comparison::Comparison;
+
+/// Which aspect row is focused and which request-flow step is selected.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct CompareQuery {
+    pub aspect: Option<String>,
+    pub step: Option<String>,
+}
+
+/// The route the query belongs to, relative to the app's base path.
+pub const COMPARE_PATH: &str = "/compare";
+
+impl CompareQuery {
+    /// Reads the two keys from already-decoded query pairs. Other keys are
+    /// ignored, an empty value counts as absent, and the last value of a
+    /// repeated key wins (as in the router's `ParamsMap::get`).
+    pub fn from_pairs<K, V>(pairs: impl IntoIterator<Item = (K, V)>) -> Self
+    where
+        K: AsRef<str>,
+        V: AsRef<str>,
+    {
+        let mut query = Self::default();
+        for (key, value) in pairs {
+            let value = value.as_ref().trim();
+            let value = (!value.is_empty()).then(|| value.to_string());
+            match key.as_ref() {
+                "aspect" => query.aspect = value,
+                "step" => query.step = value,
+                _ => {}
+            }
+        }
+        query
+    }
+
+    /// Parses a raw query string, with or without its leading `?`.
+    pub fn parse(query: &str) -> Self {
+        let query = query.strip_prefix('?').unwrap_or(query);
+        Self::from_pairs(
+            query
+                .split('&')
+                .filter(|pair| !pair.is_empty())
+                .map(|pair| {
+                    let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+                    (percent_decode(key), percent_decode(value))
+                }),
+        )
+    }
+
+    /// Keeps only ids the content knows, so a stale or mistyped link shows
+    /// the page unfocused instead of failing.
+    pub fn known_to(self, comparison: &Comparison) -> Self {
+        Self {
+            aspect: self
+                .aspect
+                .filter(|id| comparison.aspect_index(id).is_some()),
+            step: self
+                .step
+                .filter(|id| comparison.flow.step_index(id).is_some()),
+        }
+    }
+
+    /// `?aspect=…&step=…`, or `""` when neither is set.
+    pub fn to_query_string(&self) -> String {
+        let pairs: Vec<String> = [("aspect", &self.aspect), ("step", &self.step)]
+            .into_iter()
+            .filter_map(|(key, value)| {
+                value
+                    .as_deref()
+                    .map(|v| format!("{key}={}", percent_encode(v)))
+            })
+            .collect();
+        if pairs.is_empty() {
+            String::new()
+        } else {
+            format!("?{}", pairs.join("&"))
+        }
+    }
+
+    /// The app path of the page in this state, for links and `use_navigate`.
+    pub fn path(&self) -> String {
+        format!("{COMPARE_PATH}{}", self.to_query_string())
+    }
+}
+
+/// Encodes everything except RFC 3986 unreserved characters.
+fn percent_encode(value: &str) -> String {
+    let mut out = String::with_capacity(value.len());
+    for b in value.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+/// Decodes `%XX` and `+`; a malformed escape is kept as written.
+fn percent_decode(value: &str) -> String {
+    let bytes = value.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'+' => out.push(b' '),
+            b'%' => {
+                let hex = bytes
+                    .get(i + 1..i + 3)
+                    .and_then(|h| std::str::from_utf8(h).ok())
+                    .and_then(|h| u8::from_str_radix(h, 16).ok());
+                if let Some(byte) = hex {
+                    out.push(byte);
+                    i += 2;
+                } else {
+                    out.push(b'%');
+                }
+            }
+            b => out.push(b),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn q(aspect: Option<&str>, step: Option<&str>) -> CompareQuery {
+        CompareQuery {
+            aspect: aspect.map(str::to_string),
+            step: step.map(str::to_string),
+        }
+    }
+
+    #[test]
+    fn query_round_trips() {
+        // A link the page prints must bring the reader back to the same state.
+        let check = |query: CompareQuery, text: &str| {
+            assert_eq!(query.to_query_string(), text, "{query:?}");
+            assert_eq!(CompareQuery::parse(text), query, "{text}");
+        };
+        check(q(None, None), "");
+        check(q(Some("where-code-runs"), None), "?aspect=where-code-runs");
+        check(q(None, Some("database")), "?step=database");
+        check(q(Some("pay"), Some("render")), "?aspect=pay&step=render");
+        check(q(Some("a b&c=d"), None), "?aspect=a%20b%26c%3Dd");
+        check(q(None, Some("café")), "?step=caf%C3%A9");
+    }
+
+    #[test]
+    fn odd_urls_parse_without_panicking() {
+        // Hand-edited URLs must never crash the page; odd parts are dropped.
+        let check = |text: &str, expected: CompareQuery| {
+            assert_eq!(CompareQuery::parse(text), expected, "{text}");
+        };
+        check("?", q(None, None));
+        check("aspect=pay", q(Some("pay"), None));
+        check("?aspect=&step=", q(None, None));
+        check("?aspect", q(None, None));
+        check("?utm=x&step=logic&&", q(None, Some("logic")));
+        check("?step=a&step=b", q(None, Some("b")));
+        check("?step=%zz%", q(None, Some("%zz%")));
+        check("?step=%FF", q(None, Some("\u{FFFD}")));
+        check("?aspect=a+b", q(Some("a b"), None));
+    }
+
+    #[test]
+    fn unknown_ids_are_ignored() {
+        // A link to a row that was renamed shows the page unfocused, not an error.
+        let path = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/public/content/comparison.json"
+        );
+        let text = std::fs::read_to_string(path).unwrap();
+        let comparison: Comparison = serde_json::from_str(&text).unwrap();
+        let check = |query: CompareQuery, expected: CompareQuery| {
+            assert_eq!(query.clone().known_to(&comparison), expected, "{query:?}");
+        };
+        check(
+            q(Some("pay"), Some("database")),
+            q(Some("pay"), Some("database")),
+        );
+        check(q(Some("nope"), Some("database")), q(None, Some("database")));
+        check(q(Some("pay"), Some("nope")), q(Some("pay"), None));
+        check(q(Some("database"), Some("pay")), q(None, None));
+    }
+
+    #[test]
+    fn path_is_under_compare() {
+        assert_eq!(q(None, None).path(), "/compare");
+        assert_eq!(q(None, Some("click")).path(), "/compare?step=click");
+    }
+}
