@@ -7,7 +7,7 @@
 
 use serde::de::DeserializeOwned;
 
-use crate::model::{Invalid, Overview, Site, Validate};
+use crate::model::{Careers, Invalid, Overview, Site, Validate};
 
 /// How long a content file may take to arrive before we give up and offer Retry.
 pub const TIMEOUT_MS: i32 = 8_000;
@@ -23,6 +23,10 @@ impl ContentFile for Site {
 
 impl ContentFile for Overview {
     const FILE: &'static str = "overview.json";
+}
+
+impl ContentFile for Careers {
+    const FILE: &'static str = "careers.json";
 }
 
 /// Why a content file could not be used. The `Display` text is the copy the
@@ -336,5 +340,6 @@ mod tests {
         let read = |f: &str| std::fs::read_to_string(format!("{dir}{f}")).unwrap();
         decode::<Site>(Site::FILE, &read(Site::FILE)).unwrap();
         decode::<Overview>(Overview::FILE, &read(Overview::FILE)).unwrap();
+        decode::<Careers>(Careers::FILE, &read(Careers::FILE)).unwrap();
     }
 }

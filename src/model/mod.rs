@@ -3,11 +3,16 @@
 //! No signals, no IO. Each file type implements [`Validate`], so the app and
 //! the tests apply the same rules.
 
+pub mod careers;
+pub mod careers_charts;
+pub mod chart;
+pub mod money;
 pub mod overview;
 pub mod progress;
 pub mod site;
 pub mod validate;
 
+pub use careers::Careers;
 pub use overview::Overview;
 pub use site::{SectionId, Site};
 pub use validate::{Invalid, Validate};
