@@ -6,7 +6,7 @@ use crate::base::AppBase;
 use crate::components::{Progress, ProgressNotice, SiteFooter, SiteHeader};
 use crate::content::{self, ContentFile, LoadError};
 use crate::model::{SectionId, Site};
-use crate::routes::{NotFound, OverviewPage, SectionHead};
+use crate::routes::{CareersPage, NotFound, OverviewPage, SectionHead};
 
 /// A content file loading through a resource. Copy, so views can share it.
 pub struct ContentResource<T: 'static>(pub LocalResource<Result<T, LoadError>>);
@@ -60,7 +60,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/") view=OverviewPage />
                     <Route path=path!("/skills") view=|| view! { <SectionHead section=SectionId::Skills /> } />
                     <Route path=path!("/skills/:id") view=|| view! { <SectionHead section=SectionId::Skills /> } />
-                    <Route path=path!("/careers") view=|| view! { <SectionHead section=SectionId::Careers /> } />
+                    <Route path=path!("/careers") view=CareersPage />
                     <Route path=path!("/compare") view=|| view! { <SectionHead section=SectionId::Compare /> } />
                 </Routes>
             </main>

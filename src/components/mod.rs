@@ -1,11 +1,13 @@
 //! Reusable pieces of the page chrome.
 
+mod bar_chart;
 mod loaded;
 mod page_title;
 mod progress_store;
 mod site_footer;
 mod site_header;
 
+pub use bar_chart::BarChart;
 pub use loaded::Loaded;
 pub use page_title::use_page_title;
 pub use progress_store::{Progress, ProgressNotice};

@@ -135,7 +135,14 @@ impl Careers {
                         let amount = f.amount();
                         Bar {
                             label: role.to_string(),
-                            detail: f.experience.clone(),
+                            // The label line names the band and the sample size too.
+                            detail: {
+                                let parts: Vec<&str> = [f.experience.as_deref(), n.as_deref()]
+                                    .into_iter()
+                                    .flatten()
+                                    .collect();
+                                (!parts.is_empty()).then(|| parts.join(" · "))
+                            },
                             low: amount.low(),
                             high: amount.high(),
                             value_text: value_text.clone(),
@@ -178,6 +185,7 @@ impl Careers {
                 currency.name()
             ),
             caption,
+            currency: Some(currency),
             groups,
             columns: [
                 "Role",
@@ -270,6 +278,7 @@ impl Careers {
                 "Source: {source_name}, {publisher}. Year: {}. Counts as the source reported them, with its own “more than” and “about”; the region is shown as the source states it.",
                 jobs.year
             ),
+            currency: None,
             groups: vec![BarGroup {
                 heading: None,
                 bars,
@@ -395,6 +404,11 @@ mod tests {
             "Backend developer, United States, 2–6 years: $87K–$100K average"
         );
         assert_eq!((range.low, range.high), (87_000.0, 100_000.0));
+        assert_eq!(range.detail.as_deref(), Some("2–6 years"));
+        assert_eq!(
+            survey.bars().next().unwrap().detail.as_deref(),
+            Some("n=776")
+        );
     }
 
     #[test]

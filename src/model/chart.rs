@@ -2,6 +2,8 @@
 //! and the same numbers as a table and as CSV/JSON downloads. The view only
 //! draws what this decides, so geometry and exports are tested natively.
 
+use super::money::Currency;
+
 /// One chart: a title, a caption naming its source, and groups of bars that
 /// share one scale (one source, one currency).
 #[derive(Debug, Clone, PartialEq)]
@@ -13,6 +15,8 @@ pub struct Chart {
     pub title: String,
     /// Source, year and statistic, in a sentence or two.
     pub caption: String,
+    /// The one currency of a money chart; `None` for counts.
+    pub currency: Option<Currency>,
     pub groups: Vec<BarGroup>,
     /// Headers of the "Show table" view; each bar's `cells` follow them.
     pub columns: Vec<String>,
@@ -248,6 +252,7 @@ mod tests {
             file_stem: "c".into(),
             title: "T".into(),
             caption: "C".into(),
+            currency: None,
             groups: groups
                 .into_iter()
                 .map(|(heading, bars)| BarGroup {
