@@ -194,16 +194,6 @@ impl Careers {
                 .flat_map(Salary::numbers),
         )
     }
-
-    /// The responsibilities of `group`, in content order.
-    pub fn responsibilities_in<'a>(
-        &'a self,
-        group: &'a str,
-    ) -> impl Iterator<Item = &'a Responsibility> + 'a {
-        self.responsibilities
-            .iter()
-            .filter(move |r| r.group == group)
-    }
 }
 
 fn name_of<'a>(items: &'a [Named], id: &'a str) -> &'a str {

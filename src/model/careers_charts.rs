@@ -112,7 +112,9 @@ impl Careers {
     ) -> Chart {
         let precision = self.precision(&source.id);
         let statistic = source.statistic.key();
+        // Columns that would say the same for every row are left out of the table.
         let has_n = figures.iter().any(|f| f.n.is_some());
+        let has_experience = figures.iter().any(|f| f.experience.is_some());
         let groups = self
             .regions
             .iter()
@@ -148,14 +150,18 @@ impl Careers {
                             value_text: value_text.clone(),
                             description,
                             tone: self.roles.iter().position(|r| r.id == f.role),
-                            cells: vec![
-                                role.to_string(),
-                                region.name.clone(),
-                                f.experience.clone().unwrap_or_else(|| "All levels".into()),
-                                value_text,
-                                statistic.to_string(),
-                                f.n.map_or("not given".into(), group_thousands),
-                            ],
+                            cells: [
+                                Some(role.to_string()),
+                                Some(region.name.clone()),
+                                has_experience.then(|| {
+                                    f.experience.clone().unwrap_or_else(|| "All levels".into())
+                                }),
+                                Some(value_text),
+                                has_n.then(|| f.n.map_or("not given".into(), group_thousands)),
+                            ]
+                            .into_iter()
+                            .flatten()
+                            .collect(),
                         }
                     })
                     .collect();
@@ -176,6 +182,7 @@ impl Careers {
             caption.push_str(" n is the number of people a figure is based on.");
         }
         let currency_key = currency.code().to_ascii_lowercase();
+        let pay_column = format!("Yearly pay ({statistic})");
         Chart {
             id: format!("chart-{}-{currency_key}", source.id),
             file_stem: format!("salaries-{}-{currency_key}-{}", source.id, filter.key()),
@@ -188,15 +195,16 @@ impl Careers {
             currency: Some(currency),
             groups,
             columns: [
-                "Role",
-                "Region",
-                "Experience",
-                "Yearly pay",
-                "Statistic",
-                "n",
+                Some("Role"),
+                Some("Region"),
+                has_experience.then_some("Experience"),
+                Some(pay_column.as_str()),
+                has_n.then_some("n"),
             ]
+            .into_iter()
+            .flatten()
             .map(String::from)
-            .to_vec(),
+            .collect(),
             data: self.salary_table(source, figures),
         }
     }
@@ -405,6 +413,23 @@ mod tests {
         );
         assert_eq!((range.low, range.high), (87_000.0, 100_000.0));
         assert_eq!(range.detail.as_deref(), Some("2–6 years"));
+        assert_eq!(
+            range.cells,
+            [
+                "Backend developer",
+                "United States",
+                "2–6 years",
+                "$87K–$100K"
+            ]
+        );
+        assert_eq!(
+            charts[0].charts[0].columns,
+            ["Role", "Region", "Experience", "Yearly pay (average)"]
+        );
+        assert_eq!(
+            survey.columns,
+            ["Role", "Region", "Yearly pay (median)", "n"]
+        );
         assert_eq!(
             survey.bars().next().unwrap().detail.as_deref(),
             Some("n=776")

@@ -248,9 +248,14 @@ fn duty_view(item: Responsibility, progress: Progress) -> impl IntoView {
                 <p>{item.text}</p>
             </details>
             <label class="bg-careers__me">
-                <input type="checkbox" prop:checked=checked on:change=toggle />
+                // The name starts with the visible words and adds the item they belong to.
+                <input
+                    type="checkbox"
+                    aria-label=format!("This is me: {}", item.title)
+                    prop:checked=checked
+                    on:change=toggle
+                />
                 <span>"This is me"</span>
-                <span class="bg-visually-hidden">{format!(": {}", item.title)}</span>
             </label>
         </li>
     }
