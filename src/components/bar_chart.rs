@@ -143,7 +143,15 @@ pub fn BarChart(
             <p class="bg-chart__problem" role="status">
                 {move || download_problem.get()}
             </p>
-            <div id=table_id class="bg-chart__table-wrap" hidden=move || !table_open.get()>
+            // Scrollable on narrow screens, so it must be reachable and named for the keyboard.
+            <div
+                id=table_id
+                class="bg-chart__table-wrap"
+                role="region"
+                aria-label=format!("{}: table", chart.title)
+                tabindex="0"
+                hidden=move || !table_open.get()
+            >
                 <table class="bg-chart__table">
                     <caption class="bg-visually-hidden">{chart.title.clone()}</caption>
                     <thead>

@@ -188,3 +188,20 @@ test('a broken careers.json names the path and keeps the page head', async ({ pa
   await expect(alert).toContainText('salaries[2].low');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 });
+
+test.describe('built with --public-url /guide/', () => {
+  const subPort = Number(process.env.BG_SUB_PORT ?? 18432);
+  test.use({ baseURL: `http://127.0.0.1:${subPort}` });
+
+  test('the region switch keeps the base path and the loaded content', async ({ page }) => {
+    let fetches = 0;
+    page.on('request', (r) => r.url().endsWith('/content/careers.json') && fetches++);
+    await page.goto('/guide/careers');
+    const survey = chart(page, sourceB, /Median yearly pay in US dollars/);
+    await expect(bars(survey)).toHaveCount(9);
+    await page.getByRole('radio', { name: 'India' }).check();
+    await expect(page).toHaveURL(/\/guide\/careers\?region=in$/);
+    await expect(bars(survey)).toHaveCount(3);
+    expect(fetches).toBe(1);
+  });
+});
