@@ -26,12 +26,7 @@ pub fn BarChart(
     let max = chart.scale_max();
     let layout = chart.layout();
     let bars: Vec<Bar> = chart.bars().cloned().collect();
-    let summary = format!(
-        "Bar chart: {}, {} {}",
-        chart.title,
-        bars.len(),
-        if bars.len() == 1 { "figure" } else { "figures" }
-    );
+    let summary = chart.summary();
     // The bar whose tooltip is showing, and the top of its row.
     let active = RwSignal::new(None::<(usize, f64)>);
     let table_open = RwSignal::new(false);

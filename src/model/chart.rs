@@ -58,6 +58,37 @@ impl Chart {
         self.bars().map(|b| b.high).fold(0.0, f64::max)
     }
 
+    /// A sentence for the chart as a whole: what it shows and its extremes,
+    /// so a screen reader user gets the gist before visiting each bar.
+    pub fn summary(&self) -> String {
+        // Each bar with its group's heading, so "Backend developer" says where.
+        let named: Vec<(String, &Bar)> = self
+            .groups
+            .iter()
+            .flat_map(|g| {
+                g.bars.iter().map(move |b| match &g.heading {
+                    Some(h) => (format!("{}, {h}", b.label), b),
+                    None => (b.label.clone(), b),
+                })
+            })
+            .collect();
+        let count = match named.len() {
+            1 => "1 figure".to_string(),
+            n => format!("{n} figures"),
+        };
+        let mut text = format!("Bar chart, {}: {count}", self.title);
+        let highest = named.iter().max_by(|a, b| a.1.high.total_cmp(&b.1.high));
+        let lowest = named.iter().min_by(|a, b| a.1.high.total_cmp(&b.1.high));
+        if let (Some((hi_name, hi)), Some((lo_name, lo)), true) = (highest, lowest, named.len() > 1)
+        {
+            text.push_str(&format!(
+                "; highest {} ({hi_name}), lowest {} ({lo_name})",
+                hi.value_text, lo.value_text
+            ));
+        }
+        text
+    }
+
     /// Vertical positions of headings and bars, in CSS pixels.
     pub fn layout(&self) -> Layout {
         let mut y = 0.0;
@@ -289,6 +320,27 @@ mod tests {
         assert_eq!(label_at((0.0, 1.0)), LabelAt::Inside);
         assert_eq!(label_at((0.87, 1.0)), LabelAt::Before);
         assert_eq!(label_at((0.2, 0.9)), LabelAt::Inside);
+    }
+
+    #[test]
+    fn summary_names_the_extremes() {
+        // Screen reader users hear the gist before walking through each bar.
+        let mut big = bar(0.0, 170_000.0);
+        big.label = "Backend developer".into();
+        big.value_text = "$170,000".into();
+        let mut small = bar(0.0, 11_963.0);
+        small.label = "Full-stack developer".into();
+        small.value_text = "$11,963".into();
+        let c = chart(vec![
+            (Some("United States"), vec![big]),
+            (Some("India"), vec![small]),
+        ]);
+        assert_eq!(
+            c.summary(),
+            "Bar chart, T: 2 figures; highest $170,000 (Backend developer, United States), lowest $11,963 (Full-stack developer, India)"
+        );
+        let one = chart(vec![(None, vec![bar(0.0, 1.0)])]);
+        assert_eq!(one.summary(), "Bar chart, T: 1 figure");
     }
 
     #[test]

@@ -91,6 +91,14 @@ fn Salaries(careers: StoredValue<Careers>) -> impl IntoView {
             }
         })
         .collect_view();
+    let shown = move || {
+        filter.with(|f| match f {
+            RegionFilter::All => "Showing figures for all regions".to_string(),
+            RegionFilter::Only(id) => {
+                careers.with_value(|c| format!("Showing figures for {}", c.region_name(id)))
+            }
+        })
+    };
     let columns = move || {
         let filter = filter.get();
         let region_name = match &filter {
@@ -114,6 +122,7 @@ fn Salaries(careers: StoredValue<Careers>) -> impl IntoView {
                 <legend>"Region"</legend>
                 <div class="bg-careers__options">{switch}</div>
             </fieldset>
+            <p class="bg-visually-hidden" aria-live="polite">{shown}</p>
             <div class="bg-careers__sources">{columns}</div>
         </section>
     }

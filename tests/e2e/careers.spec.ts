@@ -34,6 +34,9 @@ test('the region switch changes the bars and lives in the URL', async ({ page })
   await page.getByRole('radio', { name: 'United States' }).check();
   await expect(page).toHaveURL(/\/careers\?region=us$/);
   await expect(bars(survey).first()).toHaveAccessibleName('Backend developer, United States: $170,000 median (n=776)');
+  await expect(survey.getByRole('group')).toHaveAccessibleName(
+    'Bar chart, Median yearly pay in US dollars: 3 figures; highest $170,000 (Backend developer, United States), lowest $130,000 (Full-stack developer, United States)',
+  );
   const payscale = chart(page, sourceA, /Average yearly pay in US dollars/);
   await expect(bars(payscale)).toHaveCount(3);
   await expect(payscale).toContainText('$87K–$100K');
