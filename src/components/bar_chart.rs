@@ -27,8 +27,8 @@ pub fn BarChart(
     let layout = chart.layout();
     let bars: Vec<Bar> = chart.bars().cloned().collect();
     let summary = chart.summary();
-    // The bar whose tooltip is showing, and the top of its row.
-    let active = RwSignal::new(None::<(usize, f64)>);
+    let tip = Tip::new();
+    let active = tip.active;
     let table_open = RwSignal::new(false);
     let download_problem = RwSignal::new(None::<String>);
 
@@ -53,7 +53,7 @@ pub fn BarChart(
             .into_any(),
             Row::Bar { group, bar, y } => {
                 let flat = offsets[*group] + bar;
-                bar_view(&bars[flat], flat, *y, max, active).into_any()
+                bar_view(&bars[flat], flat, *y, max, tip).into_any()
             }
         })
         .collect_view();
@@ -112,6 +112,8 @@ pub fn BarChart(
                     class="bg-chart__tooltip"
                     role="tooltip"
                     hidden=move || active.get().is_none()
+                    on:mouseenter=move |_| tip.keep()
+                    on:mouseleave=move |_| tip.hide_soon()
                     style:top=tooltip_top
                 >
                     {tooltip_text}
@@ -165,13 +167,7 @@ pub fn BarChart(
 }
 
 /// One bar: its label line, the bar itself and its value, as a focusable group.
-fn bar_view(
-    bar: &Bar,
-    index: usize,
-    y: f64,
-    max: f64,
-    active: RwSignal<Option<(usize, f64)>>,
-) -> impl IntoView {
+fn bar_view(bar: &Bar, index: usize, y: f64, max: f64, tip: Tip) -> impl IntoView {
     let (start, end) = span(bar, max);
     let pct = |f: f64| format!("{:.3}%", f * 100.0);
     let bar_y = y + BAR_OFFSET;
@@ -186,8 +182,6 @@ fn bar_view(
         .map_or("bg-chart__bar bg-chart__bar--neutral".to_string(), |t| {
             format!("bg-chart__bar bg-chart__bar--tone-{}", t % 3)
         });
-    let show = move || active.set(Some((index, y)));
-    let hide = move || active.update(|a| *a = a.filter(|(i, _)| *i != index));
     let detail = bar.detail.clone().map(|d| {
         view! { <tspan class="bg-chart__detail">" · " {d}</tspan> }
     });
@@ -197,13 +191,13 @@ fn bar_view(
             tabindex="0"
             role="img"
             aria-label=bar.description.clone()
-            on:focus=move |_| show()
-            on:blur=move |_| hide()
-            on:mouseenter=move |_| show()
-            on:mouseleave=move |_| hide()
+            on:focus=move |_| tip.show(index, y)
+            on:blur=move |_| tip.hide(index)
+            on:mouseenter=move |_| tip.show(index, y)
+            on:mouseleave=move |_| tip.hide_soon()
             on:keydown=move |ev: leptos::ev::KeyboardEvent| {
                 if ev.key() == "Escape" {
-                    active.set(None);
+                    tip.active.set(None);
                 }
             }
         >
@@ -246,5 +240,54 @@ fn bar_view(
                 {bar.value_text.clone()}
             </text>
         </g>
+    }
+}
+
+/// The tooltip's state. After the pointer leaves a bar the tooltip lingers
+/// briefly, so the pointer can move onto it without it vanishing (WCAG 1.4.13).
+#[derive(Clone, Copy)]
+struct Tip {
+    /// The bar whose tooltip is showing, and the top of its row.
+    active: RwSignal<Option<(usize, f64)>>,
+    pending: StoredValue<Option<leptos::prelude::TimeoutHandle>>,
+}
+
+impl Tip {
+    fn new() -> Self {
+        Self {
+            active: RwSignal::new(None),
+            pending: StoredValue::new(None),
+        }
+    }
+
+    fn show(self, index: usize, y: f64) {
+        self.keep();
+        self.active.set(Some((index, y)));
+    }
+
+    /// Hides the tooltip now if it belongs to bar `index`.
+    fn hide(self, index: usize) {
+        self.keep();
+        self.active.update(|a| *a = a.filter(|(i, _)| *i != index));
+    }
+
+    fn hide_soon(self) {
+        self.keep();
+        let active = self.active;
+        let handle = set_timeout_with_handle(
+            move || {
+                // The chart may be gone by then (a region switch rebuilds it).
+                let _ = active.try_set(None);
+            },
+            std::time::Duration::from_millis(300),
+        );
+        self.pending.set_value(handle.ok());
+    }
+
+    /// Cancels a pending hide.
+    fn keep(self) {
+        if let Some(handle) = self.pending.try_update_value(Option::take).flatten() {
+            handle.clear();
+        }
     }
 }

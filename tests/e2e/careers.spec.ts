@@ -144,6 +144,13 @@ test('keyboard focus on a bar reveals its exact value', async ({ page }) => {
   // Hover shows the same tooltip.
   await bars(survey).first().hover();
   await expect(tooltip).toHaveText('Backend developer, United States: $170,000 median (n=776)');
+  // The pointer can move onto the tooltip without it vanishing (WCAG 1.4.13).
+  const box = (await tooltip.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 4 });
+  await page.waitForTimeout(600);
+  await expect(tooltip).toBeVisible();
+  await page.mouse.move(1, 1);
+  await expect(tooltip).toBeHidden();
 });
 
 test('the "This is me" self-check counts and survives a reload', async ({ page }) => {
