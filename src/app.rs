@@ -5,9 +5,9 @@ use leptos_router::path;
 use crate::base::AppBase;
 use crate::components::{Progress, ProgressNotice, SiteFooter, SiteHeader};
 use crate::content::{self, ContentFile, LoadError};
-use crate::model::{SectionId, Site};
+use crate::model::Site;
 use crate::routes::{
-    ComparePage, NotFound, OverviewPage, SectionHead, SkillDetail, SkillsCompare, SkillsList,
+    CareersPage, ComparePage, NotFound, OverviewPage, SkillDetail, SkillsCompare, SkillsList,
     SkillsSection,
 };
 
@@ -66,7 +66,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("compare") view=SkillsCompare />
                         <Route path=path!(":id") view=SkillDetail />
                     </ParentRoute>
-                    <Route path=path!("/careers") view=|| view! { <SectionHead section=SectionId::Careers /> } />
+                    <Route path=path!("/careers") view=CareersPage />
                     <Route path=path!("/compare") view=ComparePage />
                 </Routes>
             </main>

@@ -7,7 +7,7 @@
 
 use serde::de::DeserializeOwned;
 
-use crate::model::{Comparison, Invalid, Overview, Site, SkillsFile, Validate};
+use crate::model::{Careers, Comparison, Invalid, Overview, Site, SkillsFile, Validate};
 
 /// How long a content file may take to arrive before we give up and offer Retry.
 pub const TIMEOUT_MS: i32 = 8_000;
@@ -31,6 +31,7 @@ pub fn check(file: &str, text: &str) -> Result<(), LoadError> {
         Site::FILE => decode::<Site>(file, text).map(drop),
         Overview::FILE => decode::<Overview>(file, text).map(drop),
         SkillsFile::FILE => decode::<SkillsFile>(file, text).map(drop),
+        Careers::FILE => decode::<Careers>(file, text).map(drop),
         Comparison::FILE => decode::<Comparison>(file, text).map(drop),
         _ => Err(LoadError::Decode {
             file: file.to_string(),
@@ -59,6 +60,10 @@ impl ContentFile for SkillsFile {
 
 impl ContentFile for Comparison {
     const FILE: &'static str = "comparison.json";
+}
+
+impl ContentFile for Careers {
+    const FILE: &'static str = "careers.json";
 }
 
 /// Why a content file could not be used. The `Display` text is the copy the

@@ -1,5 +1,6 @@
 //! Reusable pieces of the page chrome.
 
+mod bar_chart;
 mod loaded;
 mod page_title;
 mod progress_store;
@@ -7,6 +8,7 @@ mod request_flow;
 mod site_footer;
 mod site_header;
 
+pub use bar_chart::BarChart;
 pub use loaded::Loaded;
 pub use page_title::use_page_title;
 pub use progress_store::{Progress, ProgressNotice};

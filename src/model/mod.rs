@@ -3,14 +3,19 @@
 //! No signals, no IO. Each file type implements [`Validate`], so the app and
 //! the tests apply the same rules.
 
+pub mod careers;
+pub mod careers_charts;
+pub mod chart;
 pub mod compare_query;
 pub mod comparison;
+pub mod money;
 pub mod overview;
 pub mod progress;
 pub mod site;
 pub mod skills;
 pub mod validate;
 
+pub use careers::Careers;
 pub use compare_query::CompareQuery;
 pub use comparison::{Comparison, Side};
 pub use overview::Overview;

@@ -1,10 +1,12 @@
 //! One module per route family.
 
+mod careers;
 mod compare;
 mod not_found;
 mod overview;
 mod section_page;
 
+pub use careers::CareersPage;
 pub use compare::ComparePage;
 pub use not_found::NotFound;
 pub use overview::OverviewPage;
