@@ -3,7 +3,7 @@ use leptos_router::components::{ParentRoute, Route, Router, Routes};
 use leptos_router::path;
 
 use crate::base::AppBase;
-use crate::components::{Progress, ProgressNotice, SiteFooter, SiteHeader};
+use crate::components::{Progress, ProgressNotice, SiteFooter, SiteHeader, ThemeChoice};
 use crate::content::{self, ContentFile, LoadError};
 use crate::model::Site;
 use crate::routes::{
@@ -50,6 +50,7 @@ pub fn App() -> impl IntoView {
     provide_context(base);
     provide_context(SiteContent(ContentResource::<Site>::load().0));
     Progress::provide();
+    ThemeChoice::provide(None);
 
     view! {
         <Router base=router_base>

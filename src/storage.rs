@@ -6,9 +6,12 @@
 //! the app, and stored data we cannot read is kept aside, never overwritten.
 
 use crate::model::progress::ProgressState;
+use crate::model::theme::Theme;
 
 /// Versioned so a future shape can live beside this one.
 pub const PROGRESS_KEY: &str = "backend-guide.progress.v1";
+/// The reader's theme choice.
+pub const THEME_KEY: &str = "backend-guide.theme.v1";
 /// Where unreadable progress is kept, so a later fix can still recover it.
 pub const PROGRESS_BACKUP_KEY: &str = "backend-guide.progress.v1.unreadable";
 
@@ -67,4 +70,17 @@ pub fn save_progress(state: &ProgressState) -> Result<(), StorageProblem> {
                 .into(),
         )
     })
+}
+
+/// The stored theme choice; anything unreadable counts as no choice.
+pub fn load_theme() -> Option<Theme> {
+    let text = local_storage().ok()?.get_item(THEME_KEY).ok()??;
+    Theme::parse(&text)
+}
+
+/// Remembers the theme choice; failing to is harmless (the choice still applies now).
+pub fn save_theme(theme: Theme) {
+    if let Ok(storage) = local_storage() {
+        let _ = storage.set_item(THEME_KEY, theme.key());
+    }
 }

@@ -7,6 +7,7 @@ mod progress_store;
 mod request_flow;
 mod site_footer;
 mod site_header;
+mod theme_switch;
 
 pub use bar_chart::BarChart;
 pub use loaded::Loaded;
@@ -15,3 +16,4 @@ pub use progress_store::{Progress, ProgressNotice};
 pub use request_flow::RequestFlow;
 pub use site_footer::SiteFooter;
 pub use site_header::SiteHeader;
+pub use theme_switch::{ThemeChoice, ThemeSwitch};

@@ -3,7 +3,7 @@ use leptos_router::components::A;
 
 use crate::app::SiteContent;
 use crate::base::AppBase;
-use crate::components::Loaded;
+use crate::components::{Loaded, ThemeSwitch};
 use crate::model::{SectionId, Site};
 
 /// Brand and the navigation landmark linking the four sections.
@@ -20,6 +20,7 @@ pub fn SiteHeader() -> impl IntoView {
                     skeleton=|| view! { <div class="bg-skeleton bg-header__skeleton"></div> }
                     render=move |site: Site| header_content(site, base.clone())
                 />
+                <ThemeSwitch />
             </div>
         </header>
     }

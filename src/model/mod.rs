@@ -13,6 +13,7 @@ pub mod overview;
 pub mod progress;
 pub mod site;
 pub mod skills;
+pub mod theme;
 pub mod validate;
 
 pub use careers::Careers;
