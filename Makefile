@@ -9,7 +9,7 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 TRUNK := trunk
 SUB_DIST := target/e2e/sub/guide
 
-.PHONY: serve test setup setup-test lint unit content build build-sub e2e clean
+.PHONY: serve test setup setup-test lint unit content build build-sub e2e bench clean
 
 ## Build and serve on http://127.0.0.1:8080 with live reload.
 serve: setup
@@ -46,6 +46,11 @@ build-sub:
 
 e2e:
 	npx playwright test -c tests/e2e
+
+## Size, time to content vs a static page, scale, memory, Lighthouse.
+bench: setup-test build
+	@[ -x node_modules/.bin/lighthouse ] || npm install --no-save --no-audit --no-fund -E lighthouse@12.2.3
+	node bench/bench.mjs
 
 clean:
 	rm -rf dist target/e2e

@@ -22,11 +22,20 @@ impl AppBase {
 
     /// Reads the document's base URL; falls back to the site root.
     pub fn from_document() -> Self {
-        let base_uri = web_sys::window()
+        let window = web_sys::window();
+        let base_uri = window
+            .as_ref()
             .and_then(|w| w.document())
             .and_then(|d| d.base_uri().ok().flatten())
             .unwrap_or_else(|| "/".to_string());
-        Self::new(&base_uri)
+        let mut base = Self::new(&base_uri);
+        let search = window
+            .and_then(|w| w.location().search().ok())
+            .unwrap_or_default();
+        if let Some(dir) = bench_content_dir(&search) {
+            base.content = ContentRoot::under_dir(&base_uri, &dir);
+        }
+        base
     }
 
     /// The base for `leptos_router`'s `<Router base=…>`.
@@ -38,6 +47,23 @@ impl AppBase {
     pub fn href(&self, app_path: &str) -> String {
         format!("{}{}", self.path, app_path)
     }
+}
+
+/// The benchmark (`make bench`) points the app at generated content with
+/// `?content-dir=bench/1000`. Only folders under `bench/` with safe names are
+/// accepted, so a crafted link cannot make the guide read anything else.
+pub fn bench_content_dir(search: &str) -> Option<String> {
+    let value = search
+        .trim_start_matches('?')
+        .split('&')
+        .find_map(|pair| pair.strip_prefix("content-dir="))?;
+    let rest = value.strip_prefix("bench/")?;
+    let safe = !rest.is_empty()
+        && rest.len() <= 32
+        && rest
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+    safe.then(|| format!("bench/{rest}"))
 }
 
 /// The path part of a base URL, without its trailing slash or document name.
@@ -76,6 +102,27 @@ mod tests {
         );
         check("http://h/a/b/?q=1", "/a/b", "/a/b/skills");
         check("/", "", "/skills");
+    }
+
+    #[test]
+    fn only_bench_folders_can_replace_the_content_folder() {
+        // The override exists for the benchmark; it must not open other paths.
+        let check = |search: &str, expected: Option<&str>| {
+            assert_eq!(bench_content_dir(search).as_deref(), expected, "{search}");
+        };
+        check("?content-dir=bench/1000", Some("bench/1000"));
+        check("?q=py&content-dir=bench/100&sort=year", Some("bench/100"));
+        check("", None);
+        check("?content-dir=content", None);
+        check("?content-dir=bench/", None);
+        check("?content-dir=bench/../secret", None);
+        check("?content-dir=bench/a/b", None);
+        check("?content-dir=bench/%2e%2e", None);
+        check("?content-dir=https://evil.example/", None);
+        assert_eq!(
+            ContentRoot::under_dir("http://h/guide/", "bench/100").url("skills.json"),
+            "http://h/guide/bench/100/skills.json"
+        );
     }
 
     #[test]

@@ -181,6 +181,11 @@ impl ContentRoot {
     /// `base_uri` is the document's base URL (from `<base href>`), so a build
     /// served under a sub-path fetches its content under that path too.
     pub fn under(base_uri: &str) -> Self {
+        Self::under_dir(base_uri, "content")
+    }
+
+    /// Like [`ContentRoot::under`], with another folder than `content`.
+    pub fn under_dir(base_uri: &str, dir: &str) -> Self {
         let mut root = base_uri
             .split(['?', '#'])
             .next()
@@ -193,7 +198,8 @@ impl ContentRoot {
                 None => root.push('/'),
             }
         }
-        root.push_str("content/");
+        root.push_str(dir.trim_matches('/'));
+        root.push('/');
         Self(root)
     }
 

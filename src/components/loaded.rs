@@ -1,4 +1,3 @@
-use leptos::either::Either;
 use leptos::prelude::*;
 
 use crate::content::LoadError;
@@ -28,6 +27,23 @@ where
     F: Fn(T) -> V + Clone + Send + Sync + 'static,
     V: IntoView + 'static,
 {
+    // Only this line depends on the render function's type; the loading
+    // machinery below is compiled once per content type, which keeps the
+    // wasm small (each distinct async view otherwise gets its own copy).
+    let render = Callback::new(move |data: T| render(data).into_any());
+    loaded_view(resource, skeleton, render, compact)
+}
+
+fn loaded_view<T>(
+    resource: LocalResource<Result<T, LoadError>>,
+    skeleton: ViewFn,
+    render: Callback<T, AnyView>,
+    compact: bool,
+) -> AnyView
+where
+    T: Clone + Send + Sync + 'static,
+{
+    let retry = Callback::new(move |()| resource.refetch());
     view! {
         <Suspense fallback=move || {
             view! {
@@ -38,31 +54,20 @@ where
             }
         }>
             {move || {
-                let render = render.clone();
                 Suspend::new(async move {
                     match resource.await {
-                        Ok(data) => Either::Left(render(data)),
-                        Err(error) => {
-                            Either::Right(
-                                view! {
-                                    <LoadFailed error compact on_retry=move || resource.refetch() />
-                                },
-                            )
-                        }
+                        Ok(data) => render.run(data),
+                        Err(error) => load_failed(error, compact, retry),
                     }
                 })
             }}
         </Suspense>
     }
+    .into_any()
 }
 
 /// The error panel: what failed, where, and a way to try again.
-#[component]
-fn LoadFailed(
-    error: LoadError,
-    compact: bool,
-    on_retry: impl Fn() + Send + Sync + 'static,
-) -> impl IntoView {
+fn load_failed(error: LoadError, compact: bool, on_retry: Callback<()>) -> AnyView {
     view! {
         <div class="bg-error" class:bg-error--compact=compact role="alert">
             <p class="bg-error__title">"This part of the guide could not be loaded."</p>
@@ -71,9 +76,10 @@ fn LoadFailed(
                 ": "
                 <span class="bg-error__reason">{error.reason()}</span>
             </p>
-            <button type="button" class="bg-button" on:click=move |_| on_retry()>
+            <button type="button" class="bg-button" on:click=move |_| on_retry.run(())>
                 "Retry"
             </button>
         </div>
     }
+    .into_any()
 }

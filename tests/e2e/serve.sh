@@ -3,6 +3,7 @@
 # location rules as deploy/nginx/, in the foreground (Playwright stops it).
 #   BG_PORT      the site at /            (dist/)              default 18431
 #   BG_SUB_PORT  the site under /guide/   (target/e2e/sub/)    default 18432
+#   BG_ROOT      the folder served at /                         default dist/
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/../.." && pwd)
 port=${BG_PORT:-18431}
@@ -39,7 +40,7 @@ http {
 
     server {
         listen 127.0.0.1:$port;
-        root $repo/dist;
+        root ${BG_ROOT:-$repo/dist};
         include backend-guide/locations.conf;
     }
 
