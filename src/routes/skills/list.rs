@@ -41,6 +41,16 @@ fn Browser(file: SkillsFile) -> impl IntoView {
         file.with_value(|f| index.with_value(|ix| f.matching(ix, &q)))
     });
 
+    // Cards render a page at a time, so a keystroke costs the same with 13
+    // skills or 10,000 (see `make bench`). A new query starts at one page.
+    let limit = RwSignal::new(PAGE);
+    Effect::new(move |_| {
+        query.track();
+        limit.set(PAGE);
+    });
+    let visible = move || shown.with(|all| all[..all.len().min(limit.get())].to_vec());
+    let hidden = move || shown.with(Vec::len).saturating_sub(limit.get());
+
     let navigate = use_navigate();
     let set_query = move |next: SkillQuery, replace: bool| {
         navigate(
@@ -189,12 +199,24 @@ fn Browser(file: SkillsFile) -> impl IntoView {
             </Show>
 
             <ul class="bg-skill-grid">
-                <For each=move || shown.get() key=|i| *i let:i>
+                <For each=visible key=|i| *i let:i>
                     <li class="bg-skill-grid__item">
                         <SkillCard skill=file.with_value(|f| f.skills[i].clone()) category=file.with_value(|f| f.category(&f.skills[i].category).map(|c| c.name.clone()).unwrap_or_default()) />
                     </li>
                 </For>
             </ul>
+
+            <Show when=move || { hidden() > 0 }>
+                <p class="bg-skills__more">
+                    <button
+                        type="button"
+                        class="bg-button bg-button--quiet"
+                        on:click=move |_| limit.update(|l| *l += PAGE)
+                    >
+                        {move || format!("Show {} more of {} not yet shown", hidden().min(PAGE), hidden())}
+                    </button>
+                </p>
+            </Show>
 
             <Show when=move || { compare_count() > 0 }>
                 <div class="bg-compare-bar" role="region" aria-label="Comparison">
@@ -220,6 +242,9 @@ fn Browser(file: SkillsFile) -> impl IntoView {
         </div>
     }
 }
+
+/// How many cards one page shows.
+const PAGE: usize = 60;
 
 #[component]
 fn ListSkeleton() -> impl IntoView {
