@@ -46,7 +46,9 @@ fn Browser(file: SkillsFile) -> impl IntoView {
     let limit = RwSignal::new(PAGE);
     Effect::new(move |_| {
         query.track();
-        limit.set(PAGE);
+        if limit.get_untracked() != PAGE {
+            limit.set(PAGE);
+        }
     });
     let visible = move || shown.with(|all| all[..all.len().min(limit.get())].to_vec());
     let hidden = move || shown.with(Vec::len).saturating_sub(limit.get());
