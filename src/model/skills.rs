@@ -299,12 +299,7 @@ impl SkillsFile {
                     && words.iter().all(|w| index.haystacks[i].contains(w))
             })
             .collect();
-        let by_name = |a: &usize, b: &usize| {
-            self.skills[*a]
-                .name
-                .to_lowercase()
-                .cmp(&self.skills[*b].name.to_lowercase())
-        };
+        let by_name = |a: &usize, b: &usize| index.sort_names[*a].cmp(&index.sort_names[*b]);
         match query.sort {
             Sort::Name => shown.sort_by(by_name),
             Sort::Year => shown.sort_by(|a, b| {
