@@ -46,3 +46,16 @@ for (const [fixture, expected] of cases) {
     expect(await page.evaluate(() => (window as any).__bgInjected)).toBeUndefined();
   });
 }
+
+test('a 10 MB content file is refused with its size; the page keeps working', async ({ page }) => {
+  const big = JSON.stringify({ title: 'x'.repeat(10 * 1024 * 1024), lead: 'l', sections: [] });
+  await page.route('**/content/overview.json', (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body: big }),
+  );
+  await page.goto('/');
+  await expect(page.getByRole('alert')).toContainText(
+    'overview.json: (whole file): the file is 10.0 MB; content files may be at most 8 MB',
+  );
+  await page.getByRole('navigation', { name: site.nav_label }).getByRole('link', { name: site.nav[1].label }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(site.nav[1].title);
+});
