@@ -392,21 +392,19 @@ test.describe('phones at 360×640', () => {
       expect(small, 'touch targets of at least 44×44').toEqual([]);
 
       const tiny = await page.evaluate(() => {
-        {
-          const problems: string[] = [];
-          const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-          const seen = new Set<Element>();
-          while (walker.nextNode()) {
-            const node = walker.currentNode;
-            const el = node.parentElement!;
-            if (!node.textContent!.trim() || seen.has(el)) continue;
-            seen.add(el);
-            if (el.closest('.bg-visually-hidden, svg, noscript, [hidden]') || !el.checkVisibility()) continue;
-            const size = parseFloat(getComputedStyle(el).fontSize);
-            if (size < 16 - 0.01) problems.push(`${el.tagName.toLowerCase()}.${el.className} "${node.textContent!.trim().slice(0, 30)}" ${size}px`);
-          }
-          return problems;
+        const problems: string[] = [];
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        const seen = new Set<Element>();
+        while (walker.nextNode()) {
+          const node = walker.currentNode;
+          const el = node.parentElement!;
+          if (!node.textContent!.trim() || seen.has(el)) continue;
+          seen.add(el);
+          if (el.closest('.bg-visually-hidden, noscript, [hidden]') || !el.checkVisibility()) continue;
+          const size = parseFloat(getComputedStyle(el).fontSize);
+          if (size < 16 - 0.01) problems.push(`${el.tagName.toLowerCase()}.${el.getAttribute('class')} "${node.textContent!.trim().slice(0, 30)}" ${size}px`);
         }
+        return problems;
       });
       expect(tiny, 'text of at least 16 px').toEqual([]);
     });
