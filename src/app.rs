@@ -3,7 +3,9 @@ use leptos_router::components::{ParentRoute, Route, Router, Routes};
 use leptos_router::path;
 
 use crate::base::AppBase;
-use crate::components::{Progress, ProgressNotice, SiteFooter, SiteHeader, ThemeChoice};
+use crate::components::{
+    PrintDetails, Progress, ProgressNotice, SiteFooter, SiteHeader, ThemeChoice,
+};
 use crate::content::{self, ContentFile, LoadError};
 use crate::model::Site;
 use crate::routes::{
@@ -72,6 +74,7 @@ pub fn App() -> impl IntoView {
                 </Routes>
             </main>
             <SiteFooter />
+            <PrintDetails />
         </Router>
     }
 }

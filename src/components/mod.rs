@@ -3,6 +3,7 @@
 mod bar_chart;
 mod loaded;
 mod page_title;
+mod print_details;
 mod progress_store;
 mod request_flow;
 mod site_footer;
@@ -12,6 +13,7 @@ mod theme_switch;
 pub use bar_chart::BarChart;
 pub use loaded::Loaded;
 pub use page_title::use_page_title;
+pub use print_details::PrintDetails;
 pub use progress_store::{Progress, ProgressNotice};
 pub use request_flow::RequestFlow;
 pub use site_footer::SiteFooter;

@@ -26,7 +26,7 @@ pub fn NotFound() -> impl IntoView {
                         <h1 class="bg-page-head__title">{site.not_found.title}</h1>
                         <p class="bg-page-head__lead">{site.not_found.text}</p>
                         <p>
-                            <A href=base.href("/")>{site.not_found.home_link}</A>
+                            <A href=base.href("/") attr:class="bg-target">{site.not_found.home_link}</A>
                         </p>
                     </header>
                 }

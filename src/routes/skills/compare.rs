@@ -70,7 +70,7 @@ fn compare_view(file: &SkillsFile, ids: &str) -> AnyView {
             {unknown_note}
             <p>"Choose two or three skills with their “Compare” boxes to see them side by side."</p>
             <p>
-                <a href=base.href("/skills")>"Back to all skills"</a>
+                <a class="bg-target" href=base.href("/skills")>"Back to all skills"</a>
             </p>
         }
         .into_any();
@@ -103,7 +103,7 @@ fn compare_view(file: &SkillsFile, ids: &str) -> AnyView {
                             .map(|s| {
                                 view! {
                                     <th scope="col">
-                                        <a href=base.href(&format!("/skills/{}", s.id))>{s.name.clone()}</a>
+                                        <a class="bg-target" href=base.href(&format!("/skills/{}", s.id))>{s.name.clone()}</a>
                                     </th>
                                 }
                             })
@@ -114,7 +114,7 @@ fn compare_view(file: &SkillsFile, ids: &str) -> AnyView {
             </table>
         </div>
         <p>
-            <a href=base.href("/skills")>"Back to all skills"</a>
+            <a class="bg-target" href=base.href("/skills")>"Back to all skills"</a>
         </p>
     }
     .into_any()

@@ -52,7 +52,7 @@ fn detail_view(
                     "The guide has no skill with the id “" {id.chars().take(64).collect::<String>()} "”."
                 </p>
                 <p>
-                    <a href=base.href("/skills")>"See all skills"</a>
+                    <a class="bg-target" href=base.href("/skills")>"See all skills"</a>
                 </p>
             </section>
         }
@@ -94,8 +94,12 @@ fn detail_view(
     );
 
     // Focus the heading, so screen readers start reading at the new content.
-    request_animation_frame(|| {
-        crate::dom::focus_id("skill-detail-title");
+    // Checked a frame later, once the route change has been recorded.
+    let navigated = expect_context::<SkillsUi>().navigated;
+    request_animation_frame(move || {
+        if navigated.try_get_untracked().unwrap_or(false) {
+            crate::dom::focus_id("skill-detail-title");
+        }
     });
 
     view! {

@@ -29,16 +29,30 @@ pub struct SkillsUi {
     pub return_focus: RwSignal<Option<String>>,
     /// Skill ids ticked for comparison, in the order they were ticked.
     pub compare: RwSignal<Vec<String>>,
+    /// Whether the reader has moved between views since the section loaded.
+    /// A detail view opened that way takes focus; one opened by a deep link
+    /// leaves it at the start, so the first Tab still reaches "Skip to content".
+    pub navigated: RwSignal<bool>,
 }
 
 /// Parent of the skills routes: loads `skills.json` once for all of them.
 #[component]
 pub fn SkillsSection() -> impl IntoView {
+    let navigated = RwSignal::new(false);
     provide_context(SkillsUi {
         file: ContentResource::<SkillsFile>::load(),
         list_query: RwSignal::new(String::new()),
         return_focus: RwSignal::new(None),
         compare: RwSignal::new(Vec::new()),
+        navigated,
+    });
+    let location = leptos_router::hooks::use_location();
+    Effect::new(move |previous: Option<String>| {
+        let path = location.pathname.get();
+        if previous.is_some_and(|p| p != path) {
+            navigated.set(true);
+        }
+        path
     });
     view! { <Outlet /> }
 }

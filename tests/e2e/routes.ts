@@ -1,0 +1,29 @@
+import { expect, Page } from '@playwright/test';
+
+/** Every view of the guide, named for screenshot files and test titles. */
+export const ROUTES = [
+  { name: 'overview', path: '/' },
+  { name: 'skills', path: '/skills' },
+  { name: 'skill-python', path: '/skills/python' },
+  { name: 'skills-compare', path: '/skills/compare?ids=python,java' },
+  { name: 'careers', path: '/careers' },
+  { name: 'careers-in', path: '/careers?region=in' },
+  { name: 'compare', path: '/compare' },
+  { name: 'compare-step', path: '/compare?step=database' },
+  { name: 'not-found', path: '/no/such/page' },
+] as const;
+
+export type Route = (typeof ROUTES)[number];
+
+/** Opens `path` and waits until every content file has rendered. */
+export async function openRoute(page: Page, path: string) {
+  await page.goto(path);
+  await settled(page);
+}
+
+/** Waits until the view has its one h1 and nothing is still loading. */
+export async function settled(page: Page) {
+  await expect(page.locator('h1')).toHaveCount(1);
+  await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+  await expect(page.getByRole('contentinfo').locator('.bg-footer__text')).toBeVisible();
+}
