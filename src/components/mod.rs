@@ -1,6 +1,7 @@
 //! Reusable pieces of the page chrome.
 
 mod bar_chart;
+mod embed_dialog;
 mod loaded;
 mod page_title;
 mod progress_store;
@@ -10,6 +11,7 @@ mod site_header;
 mod theme_switch;
 
 pub use bar_chart::BarChart;
+pub use embed_dialog::EmbedButton;
 pub use loaded::Loaded;
 pub use page_title::use_page_title;
 pub use progress_store::{Progress, ProgressNotice};
