@@ -3,24 +3,64 @@
 //! `--public-url`, so one build works at `/` or under a sub-path.
 
 use crate::content::ContentRoot;
+use crate::model::embed::{is_embed_path, EMBED_PREFIX};
+
+/// How the guide is shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// The whole site, with header and footer.
+    Site,
+    /// An `/embed/…` view, framed by another site.
+    Embed,
+    /// Mounted by `<backend-guide>` into a host page's shadow root: no router,
+    /// links lead to the guide's own pages.
+    Inline,
+}
 
 /// Provided once at the root.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AppBase {
     /// The path prefix without a trailing slash: `""` or `"/guide"`.
     path: String,
+    /// What links to the full site start with: the path, or for inline mode
+    /// the guide's origin and path.
+    site: String,
+    pub mode: Mode,
     pub content: ContentRoot,
 }
 
 impl AppBase {
     pub fn new(base_uri: &str) -> Self {
+        let path = path_of(base_uri);
         Self {
-            path: path_of(base_uri),
+            site: path.clone(),
+            path,
+            mode: Mode::Site,
             content: ContentRoot::under(base_uri),
         }
     }
 
-    /// Reads the document's base URL; falls back to the site root.
+    /// The app as an embed view: routes and links stay under `/embed`.
+    pub fn embedded(self) -> Self {
+        Self {
+            mode: Mode::Embed,
+            ..self
+        }
+    }
+
+    /// The app mounted in another page: `guide_root` is the guide's URL
+    /// (`https://guide.example/`); content and links point there.
+    pub fn inline(guide_root: &str) -> Self {
+        let base = Self::new(guide_root);
+        let origin = crate::model::embed::origin_of(guide_root).unwrap_or_default();
+        Self {
+            site: format!("{origin}{}", base.path),
+            mode: Mode::Inline,
+            ..base
+        }
+    }
+
+    /// Reads the document's base URL and whether this is an embed view.
     pub fn from_document() -> Self {
         let window = web_sys::window();
         let base_uri = window
@@ -28,24 +68,47 @@ impl AppBase {
             .and_then(|w| w.document())
             .and_then(|d| d.base_uri().ok().flatten())
             .unwrap_or_else(|| "/".to_string());
-        let mut base = Self::new(&base_uri);
-        let search = window
-            .and_then(|w| w.location().search().ok())
+        let location = window.map(|w| w.location());
+        let pathname = location
+            .as_ref()
+            .and_then(|l| l.pathname().ok())
             .unwrap_or_default();
+        let search = location.and_then(|l| l.search().ok()).unwrap_or_default();
+        let mut base = Self::new(&base_uri);
         if let Some(dir) = bench_content_dir(&search) {
             base.content = ContentRoot::under_dir(&base_uri, &dir);
         }
-        base
+        if is_embed_path(&base.path, &pathname) {
+            base.embedded()
+        } else {
+            base
+        }
     }
 
-    /// The base for `leptos_router`'s `<Router base=…>`.
+    /// The base for `leptos_router`'s `<Router base=…>`: embed views route
+    /// under `/embed`, so every in-app link and navigation stays embedded.
     pub fn router_base(&self) -> String {
-        self.path.clone()
+        match self.mode {
+            Mode::Embed => format!("{}{EMBED_PREFIX}", self.path),
+            Mode::Site | Mode::Inline => self.path.clone(),
+        }
     }
 
     /// An app path such as `/skills` as an `href` under the base.
     pub fn href(&self, app_path: &str) -> String {
-        format!("{}{}", self.path, app_path)
+        match self.mode {
+            Mode::Inline => self.site_href(app_path),
+            Mode::Site | Mode::Embed => format!("{}{}", self.router_base(), app_path),
+        }
+    }
+
+    /// An app path as an `href` to the full site, also from an embed view.
+    pub fn site_href(&self, app_path: &str) -> String {
+        format!("{}{}", self.site, app_path)
+    }
+
+    pub fn is_embedded(&self) -> bool {
+        self.mode != Mode::Site
     }
 }
 
@@ -122,6 +185,21 @@ mod tests {
         assert_eq!(
             ContentRoot::under_dir("http://h/guide/", "bench/100").url("skills.json"),
             "http://h/guide/bench/100/skills.json"
+        );
+    }
+
+    #[test]
+    fn embed_views_route_under_embed_and_link_out_to_the_site() {
+        // In-app links of an embed must stay embedded; "Open in Backend Guide" must not.
+        let b = AppBase::new("http://h/guide/").embedded();
+        assert_eq!(b.router_base(), "/guide/embed");
+        assert_eq!(b.href("/skills/go"), "/guide/embed/skills/go");
+        assert_eq!(b.site_href("/skills/go"), "/guide/skills/go");
+        let inline = AppBase::inline("https://g.example/guide/");
+        assert_eq!(inline.href("/skills"), "https://g.example/guide/skills");
+        assert_eq!(
+            inline.content,
+            ContentRoot::under("https://g.example/guide/")
         );
     }
 

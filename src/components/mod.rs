@@ -1,6 +1,7 @@
 //! Reusable pieces of the page chrome.
 
 mod bar_chart;
+mod embed_dialog;
 mod loaded;
 mod page_title;
 mod print_details;
@@ -11,6 +12,7 @@ mod site_header;
 mod theme_switch;
 
 pub use bar_chart::BarChart;
+pub use embed_dialog::EmbedButton;
 pub use loaded::Loaded;
 pub use page_title::use_page_title;
 pub use print_details::PrintDetails;

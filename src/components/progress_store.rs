@@ -13,6 +13,17 @@ pub struct Progress {
 }
 
 impl Progress {
+    /// Progress that lasts only as long as the page: inline mode runs in the
+    /// host page's origin, whose storage is not ours to write.
+    pub fn provide_in_memory() -> Progress {
+        let progress = Progress {
+            state: RwSignal::new(ProgressState::default()),
+            notice: RwSignal::new(None),
+        };
+        provide_context(progress);
+        progress
+    }
+
     /// Loads stored progress and starts saving changes. Call once, at the root.
     pub fn provide() -> Progress {
         let (state, problem) = storage::load_progress();

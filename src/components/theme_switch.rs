@@ -9,20 +9,25 @@ use crate::storage;
 pub struct ThemeChoice(pub RwSignal<Theme>);
 
 impl ThemeChoice {
-    /// Starts from the stored choice, or from `initial` when given (embeds
-    /// pass their `theme=` parameter, which is not stored).
-    pub fn provide(initial: Option<Theme>) -> ThemeChoice {
-        let choice = ThemeChoice(RwSignal::new(
-            initial.or_else(storage::load_theme).unwrap_or_default(),
-        ));
-        Effect::new(move |_| apply(choice.0.get()));
+    /// The site: starts from the reader's stored choice.
+    pub fn provide_stored() -> ThemeChoice {
+        Self::provide(storage::load_theme().unwrap_or_default(), None)
+    }
+
+    /// Starts from `initial` and never touches storage: embeds and inline
+    /// mode take their theme from the host (`theme=`, messages, attributes),
+    /// which must not change the reader's choice on the guide itself.
+    /// Applied to `target` (a shadow host), or to `<html>` when `None`.
+    pub fn provide(initial: Theme, target: Option<web_sys::Element>) -> ThemeChoice {
+        let choice = ThemeChoice(RwSignal::new(initial));
+        Effect::new(move |_| apply(choice.0.get(), target.clone()));
         provide_context(choice);
         choice
     }
 }
 
-fn apply(theme: Theme) {
-    let Some(root) = document().document_element() else {
+fn apply(theme: Theme, target: Option<web_sys::Element>) {
+    let Some(root) = target.or_else(|| document().document_element()) else {
         return;
     };
     let _ = match theme {

@@ -8,6 +8,7 @@ pub mod careers_charts;
 pub mod chart;
 pub mod compare_query;
 pub mod comparison;
+pub mod embed;
 pub mod money;
 pub mod overview;
 pub mod progress;

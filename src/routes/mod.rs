@@ -9,11 +9,11 @@ mod section_page;
 pub use careers::CareersPage;
 pub use compare::ComparePage;
 pub use not_found::NotFound;
-pub use overview::OverviewPage;
+pub use overview::{OverviewInline, OverviewPage};
 pub use section_page::SectionHead;
 
 mod skills;
-pub use skills::{SkillDetail, SkillsCompare, SkillsList, SkillsSection};
+pub use skills::{SkillDetail, SkillsCompare, SkillsInline, SkillsList, SkillsSection};
 
 /// The query pairs for `keys`, every value of repeated keys included, in a
 /// shape the model's `from_pairs` parsers take.

@@ -3,7 +3,7 @@ use leptos_router::components::A;
 
 use crate::app::{ContentResource, SiteContent};
 use crate::base::AppBase;
-use crate::components::{use_page_title, Loaded, RequestFlow};
+use crate::components::{use_page_title, EmbedButton, Loaded, RequestFlow};
 use crate::model::overview::OverviewSection;
 use crate::model::{Comparison, Overview, SectionId, Site};
 
@@ -19,12 +19,20 @@ pub fn OverviewPage() -> impl IntoView {
     }
 }
 
+/// The overview without the router's links (inline mode).
+#[component]
+pub fn OverviewInline() -> impl IntoView {
+    let overview = ContentResource::<Overview>::load();
+    view! { <Loaded resource=overview.0 skeleton=OverviewSkeleton render=overview_view /> }
+}
+
 fn overview_view(overview: Overview) -> impl IntoView {
     view! {
         <article class="bg-overview">
             <header class="bg-page-head">
                 <h1 class="bg-page-head__title">{overview.title}</h1>
                 <p class="bg-page-head__lead">{overview.lead}</p>
+                <EmbedButton section=SectionId::Overview />
             </header>
             {overview.sections.into_iter().map(section_view).collect_view()}
         </article>

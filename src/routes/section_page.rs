@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use crate::app::SiteContent;
-use crate::components::{use_page_title, Loaded};
+use crate::components::{use_page_title, EmbedButton, Loaded};
 use crate::model::{SectionId, Site};
 
 /// The head of a section's page: its title and summary from `site.json`.
@@ -25,6 +25,7 @@ pub fn SectionHead(section: SectionId) -> impl IntoView {
                             <header class="bg-page-head">
                                 <h1 class="bg-page-head__title">{item.title}</h1>
                                 <p class="bg-page-head__lead">{item.summary}</p>
+                                <EmbedButton section />
                             </header>
                         }
                     })

@@ -42,6 +42,19 @@ test.describe('axe audit', () => {
     }
   }
 
+  // Embed views: the same sections without the site chrome, themed by ?theme=.
+  for (const path of ['/embed/overview', '/embed/skills', '/embed/skills/python', '/embed/careers', '/embed/compare']) {
+    for (const theme of ['light', 'dark'] as const) {
+      test(`${path} embed view in ${theme}`, async ({ page }) => {
+        await page.goto(`${path}?theme=${theme}`);
+        await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+        await expect(page.locator('h1')).toHaveCount(1);
+        await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+        await expectNoAxeViolations(page);
+      });
+    }
+  }
+
   test('forced colours leave no violation on the skills list', async ({ page }) => {
     await page.emulateMedia({ forcedColors: 'active' });
     await openRoute(page, '/skills');

@@ -4,6 +4,7 @@ import { defineConfig } from '@playwright/test';
 // in Debian's Chromium. Nothing here downloads a browser.
 const port = Number(process.env.BG_PORT ?? 18431);
 const subPort = Number(process.env.BG_SUB_PORT ?? 18432);
+const hostPort = Number(process.env.BG_HOST_PORT ?? 18433);
 
 export default defineConfig({
   testDir: '.',
@@ -37,6 +38,6 @@ export default defineConfig({
     reuseExistingServer: false,
     stdout: 'pipe',
     stderr: 'pipe',
-    env: { BG_PORT: String(port), BG_SUB_PORT: String(subPort) },
+    env: { BG_PORT: String(port), BG_SUB_PORT: String(subPort), BG_HOST_PORT: String(hostPort) },
   },
 });

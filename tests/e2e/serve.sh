@@ -4,12 +4,20 @@
 #   BG_PORT      the site at /            (dist/)              default 18431
 #   BG_SUB_PORT  the site under /guide/   (target/e2e/sub/)    default 18432
 #   BG_ROOT      the folder served at /                         default dist/
+#   BG_HOST_PORT another site that embeds the guide (tests/fixtures/host*.html,
+#                with __GUIDE__ replaced by the guide's origin)  default 18433
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/../.." && pwd)
 port=${BG_PORT:-18431}
 sub_port=${BG_SUB_PORT:-18432}
+host_port=${BG_HOST_PORT:-18433}
+guide="http://127.0.0.1:$port"
 run="$repo/target/e2e/nginx"
-mkdir -p "$run"
+mkdir -p "$run" "$run/host"
+# The host pages name the guide by a placeholder; fill in this run's origin.
+for page in "$repo"/tests/fixtures/host*.html; do
+  sed "s#__GUIDE__#$guide#g" "$page" > "$run/host/$(basename "$page")"
+done
 # The deploy files are included as backend-guide/*.conf, relative to the
 # configuration folder, exactly as on a Debian server.
 ln -sfn "$repo/deploy/nginx" "$run/backend-guide"
@@ -52,6 +60,23 @@ http {
         location /guide/content/ { include backend-guide/security-headers.conf; try_files \$uri =404; }
         location /guide/ { include backend-guide/security-headers.conf; try_files \$uri /guide/index.html; }
         location / { return 404; }
+    }
+
+    # A blogger's site on another origin, with a strict CSP of its own that
+    # allows the guide's script and frames and nothing else of ours. Inline
+    # mode also needs 'wasm-unsafe-eval' (the wasm runs in the host page).
+    server {
+        listen 127.0.0.1:$host_port;
+        root $run/host;
+        add_header Cache-Control "no-store" always;
+        location = /host.html {
+            add_header Content-Security-Policy "script-src $guide; frame-src $guide" always;
+            add_header Cache-Control "no-store" always;
+        }
+        location = /host-inline.html {
+            add_header Content-Security-Policy "script-src $guide 'wasm-unsafe-eval'; frame-src $guide" always;
+            add_header Cache-Control "no-store" always;
+        }
     }
 }
 CONF

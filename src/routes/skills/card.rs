@@ -4,7 +4,7 @@ use wasm_bindgen::JsCast;
 
 use super::progress_tools::LevelSelect;
 use super::{card_link_id, SkillsUi};
-use crate::base::AppBase;
+use crate::base::{AppBase, Mode};
 use crate::model::skills::{Skill, MAX_COMPARE};
 
 /// One skill in the grid. The name links to the detail view; clicking
@@ -17,9 +17,19 @@ pub fn SkillCard(skill: Skill, category: String) -> impl IntoView {
     let heading_id = format!("skill-{}-name", skill.id);
     let detail_path = format!("/skills/{}", skill.id);
     let href = base.href(&detail_path);
+    // Inline mode has no router: the card opens the guide's page in a new tab.
+    let inline = base.mode == Mode::Inline;
 
-    let navigate = use_navigate();
-    let open = move || navigate(&detail_path, Default::default());
+    let navigate = (!inline).then(use_navigate);
+    let open = {
+        let href = href.clone();
+        move || match &navigate {
+            Some(navigate) => navigate(&detail_path, Default::default()),
+            None => {
+                let _ = window().open_with_url_and_target_and_features(&href, "_blank", "noopener");
+            }
+        }
+    };
     let on_card_click = {
         let open = open.clone();
         move |ev: leptos::ev::MouseEvent| {
@@ -62,7 +72,14 @@ pub fn SkillCard(skill: Skill, category: String) -> impl IntoView {
         <article class="bg-skill-card" aria-labelledby=labelled_by on:click=on_card_click>
             <p class="bg-skill-card__category">{category}</p>
             <h2 class="bg-skill-card__title" id=heading_id>
-                <a class="bg-skill-card__link" id=card_link_id(&skill.id) href=href on:keydown=on_link_key>
+                <a
+                    class="bg-skill-card__link"
+                    id=card_link_id(&skill.id)
+                    href=href
+                    target=inline.then_some("_blank")
+                    rel=inline.then_some("noopener")
+                    on:keydown=on_link_key
+                >
                     {skill.name.clone()}
                 </a>
             </h2>

@@ -12,23 +12,10 @@ use crate::model::{SectionId, SkillsFile};
 use crate::routes::SectionHead;
 
 /// `/skills`: search, filter, sort, compare and track the skill cards.
+/// The query lives in the URL, so a link or a reload keeps it.
 #[component]
 pub fn SkillsList() -> impl IntoView {
     let ui = expect_context::<SkillsUi>();
-    view! {
-        <SectionHead section=SectionId::Skills />
-        <Loaded resource=ui.file.0 skeleton=ListSkeleton render=move |file| view! { <Browser file /> } />
-    }
-}
-
-#[component]
-fn Browser(file: SkillsFile) -> impl IntoView {
-    let ui = expect_context::<SkillsUi>();
-    let base = StoredValue::new(expect_context::<AppBase>());
-    let index = StoredValue::new(SearchIndex::new(&file));
-    let total = file.skills.len();
-    let file = StoredValue::new(file);
-
     let query_map = use_query_map();
     let query = Memo::new(move |_| {
         query_map.with(|m| {
@@ -36,6 +23,48 @@ fn Browser(file: SkillsFile) -> impl IntoView {
             SkillQuery::from_pairs(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())))
         })
     });
+    let navigate = use_navigate();
+    let set_query = Callback::new(move |(next, replace): (SkillQuery, bool)| {
+        navigate(
+            &list_path(&next),
+            NavigateOptions {
+                replace,
+                scroll: false,
+                ..Default::default()
+            },
+        );
+    });
+    view! {
+        <SectionHead section=SectionId::Skills />
+        <Loaded resource=ui.file.0 skeleton=ListSkeleton render=move |file| view! { <Browser file query=query.into() set_query /> } />
+    }
+}
+
+/// The skills list without a router (inline mode): the query is a local signal.
+#[component]
+pub fn SkillsListLocal() -> impl IntoView {
+    let ui = expect_context::<SkillsUi>();
+    let local = RwSignal::new(SkillQuery::default());
+    let set_query = Callback::new(move |(next, _replace): (SkillQuery, bool)| local.set(next));
+    view! {
+        <SectionHead section=SectionId::Skills />
+        <Loaded resource=ui.file.0 skeleton=ListSkeleton render=move |file| view! { <Browser file query=local.into() set_query /> } />
+    }
+}
+
+#[component]
+fn Browser(
+    file: SkillsFile,
+    query: Signal<SkillQuery>,
+    /// Applies a new query; `true` replaces the history entry (typing).
+    set_query: Callback<(SkillQuery, bool)>,
+) -> impl IntoView {
+    let ui = expect_context::<SkillsUi>();
+    let base = StoredValue::new(expect_context::<AppBase>());
+    let index = StoredValue::new(SearchIndex::new(&file));
+    let total = file.skills.len();
+    let file = StoredValue::new(file);
+
     let shown = Memo::new(move |_| {
         let q = query.get();
         file.with_value(|f| index.with_value(|ix| f.matching(ix, &q)))
@@ -53,17 +82,7 @@ fn Browser(file: SkillsFile) -> impl IntoView {
     let visible = move || shown.with(|all| all[..all.len().min(limit.get())].to_vec());
     let hidden = move || shown.with(Vec::len).saturating_sub(limit.get());
 
-    let navigate = use_navigate();
-    let set_query = move |next: SkillQuery, replace: bool| {
-        navigate(
-            &list_path(&next),
-            NavigateOptions {
-                replace,
-                scroll: false,
-                ..Default::default()
-            },
-        );
-    };
+    let set_query = move |next: SkillQuery, replace: bool| set_query.run((next, replace));
     // Remember the list's state, so a card's Close button comes back to it.
     Effect::new(move |_| ui.list_query.set(query.get().to_query_string()));
     // Give focus back to the card the reader opened, once it is on screen.
@@ -86,7 +105,6 @@ fn Browser(file: SkillsFile) -> impl IntoView {
                 let id = id.clone();
                 move || query.with(|q| q.categories.contains(&id))
             };
-            let set_query = set_query.clone();
             view! {
                 <button
                     type="button"
@@ -111,7 +129,6 @@ fn Browser(file: SkillsFile) -> impl IntoView {
     };
 
     let on_search = {
-        let set_query = set_query.clone();
         move |ev: leptos::ev::Event| {
             let mut next = query.get_untracked();
             next.q = event_target_value(&ev);
@@ -119,7 +136,6 @@ fn Browser(file: SkillsFile) -> impl IntoView {
         }
     };
     let on_sort = {
-        let set_query = set_query.clone();
         move |ev: leptos::ev::Event| {
             let mut next = query.get_untracked();
             next.sort = Sort::parse(&event_target_value(&ev)).unwrap_or_default();
@@ -127,7 +143,6 @@ fn Browser(file: SkillsFile) -> impl IntoView {
         }
     };
     let clear = {
-        let set_query = set_query.clone();
         move |_| {
             let next = SkillQuery {
                 sort: query.get_untracked().sort,
@@ -194,7 +209,7 @@ fn Browser(file: SkillsFile) -> impl IntoView {
             <Show when=move || shown.with(Vec::is_empty)>
                 <div class="bg-skills__empty">
                     <p>"No skill matches your search and filters."</p>
-                    <button type="button" class="bg-button" on:click=clear.clone()>
+                    <button type="button" class="bg-button" on:click=clear>
                         "Clear filters"
                     </button>
                 </div>

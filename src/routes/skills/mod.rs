@@ -8,7 +8,7 @@ mod progress_tools;
 
 pub use compare::SkillsCompare;
 pub use detail::SkillDetail;
-pub use list::SkillsList;
+pub use list::{SkillsList, SkillsListLocal};
 
 use leptos::prelude::*;
 use leptos_router::components::Outlet;
@@ -55,6 +55,19 @@ pub fn SkillsSection() -> impl IntoView {
         path
     });
     view! { <Outlet /> }
+}
+
+/// The skills list for inline mode: no router, no `Outlet`.
+#[component]
+pub fn SkillsInline() -> impl IntoView {
+    provide_context(SkillsUi {
+        file: ContentResource::<SkillsFile>::load(),
+        list_query: RwSignal::new(String::new()),
+        return_focus: RwSignal::new(None),
+        compare: RwSignal::new(Vec::new()),
+        navigated: RwSignal::new(false),
+    });
+    view! { <SkillsListLocal /> }
 }
 
 /// The list URL for a query, relative to the app base (navigate adds the base).

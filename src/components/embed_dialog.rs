@@ -1,0 +1,159 @@
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::base::{AppBase, Mode};
+use crate::components::ThemeChoice;
+use crate::model::embed::{guide_root, SnippetRequest};
+use crate::model::SectionId;
+
+/// "Embed" and its dialog: the snippets that put this section, with its
+/// current options and theme, on another site. Only on the site itself.
+#[component]
+pub fn EmbedButton(section: SectionId) -> impl IntoView {
+    let base = expect_context::<AppBase>();
+    (base.mode == Mode::Site).then(|| view! { <EmbedDialog section /> })
+}
+
+#[component]
+fn EmbedDialog(section: SectionId) -> impl IntoView {
+    let ThemeChoice(theme) = expect_context();
+    let dialog = NodeRef::<leptos::html::Dialog>::new();
+    let button = NodeRef::<leptos::html::Button>::new();
+    let loader = RwSignal::new(String::new());
+    let inline = RwSignal::new(String::new());
+    let title_id = format!("embed-{}-title", section.key());
+    let labelled_by = title_id.clone();
+
+    let open = move |_| {
+        let root = document()
+            .base_uri()
+            .ok()
+            .flatten()
+            .map(|b| guide_root(&b))
+            .unwrap_or_default();
+        let search = window().location().search().unwrap_or_default();
+        let request = SnippetRequest {
+            guide_root: &root,
+            section,
+            skill: None,
+            theme: theme.get_untracked(),
+            query: search.trim_start_matches('?'),
+        };
+        loader.set(request.loader());
+        inline.set(request.inline());
+        if let Some(dialog) = dialog.get() {
+            let _ = dialog.show_modal();
+        }
+    };
+    let close = move |_| {
+        if let Some(dialog) = dialog.get() {
+            dialog.close();
+        }
+    };
+    // Esc and Close both end here; focus goes back to the button that opened it.
+    let on_close = move |_| {
+        if let Some(button) = button.get() {
+            let _ = button.focus();
+        }
+    };
+
+    view! {
+        <button
+            type="button"
+            class="bg-button bg-button--quiet bg-embed-button"
+            aria-haspopup="dialog"
+            node_ref=button
+            on:click=open
+        >
+            "Embed"
+            <span class="bg-visually-hidden">" this section on your site"</span>
+        </button>
+        <dialog class="bg-embed-dialog" aria-labelledby=labelled_by node_ref=dialog on:close=on_close>
+            <h2 id=title_id class="bg-embed-dialog__title">
+                "Embed this section"
+            </h2>
+            <p class="bg-embed-dialog__intro">
+                "Paste one snippet into your page. The section keeps its current options and theme."
+            </p>
+            <Snippet
+                id=format!("embed-{}-loader", section.key())
+                label="In an iframe (works on any site)"
+                text=loader
+            />
+            <Snippet
+                id=format!("embed-{}-inline", section.key())
+                label="Inline, without an iframe"
+                text=inline
+            />
+            <div class="bg-embed-dialog__actions">
+                <button type="button" class="bg-button" on:click=close>
+                    "Close"
+                </button>
+            </div>
+        </dialog>
+    }
+}
+
+/// One snippet, read-only, with a Copy button and a status line.
+#[component]
+fn Snippet(id: String, label: &'static str, text: RwSignal<String>) -> impl IntoView {
+    let status = RwSignal::new(String::new());
+    let field_id = id.clone();
+    let copy = move |_| {
+        status.set(String::new());
+        let value = text.get_untracked();
+        let field_id = field_id.clone();
+        let clipboard = js_sys::Reflect::get(&window().navigator(), &"clipboard".into())
+            .ok()
+            .filter(|c| !c.is_undefined() && !c.is_null())
+            .map(|c| c.unchecked_into::<web_sys::Clipboard>());
+        let Some(clipboard) = clipboard else {
+            status.set(select_instead(&field_id));
+            return;
+        };
+        let promise = clipboard.write_text(&value);
+        wasm_bindgen_futures::spawn_local(async move {
+            match wasm_bindgen_futures::JsFuture::from(promise).await {
+                Ok(_) => status.set("Copied".to_string()),
+                Err(_) => status.set(select_instead(&field_id)),
+            }
+        });
+    };
+    view! {
+        <div class="bg-embed-dialog__snippet">
+            <label class="bg-field__label" for=id.clone()>
+                {label}
+            </label>
+            <textarea
+                id=id
+                class="bg-embed-dialog__code"
+                readonly
+                rows="4"
+                spellcheck="false"
+                prop:value=move || text.get()
+            ></textarea>
+            <div class="bg-embed-dialog__copy">
+                <button type="button" class="bg-button" on:click=copy>
+                    "Copy"
+                    <span class="bg-visually-hidden">" " {label}</span>
+                </button>
+                <span class="bg-embed-dialog__status" role="status">
+                    {move || status.get()}
+                </span>
+            </div>
+        </div>
+    }
+}
+
+/// Selects the snippet so the reader can copy it by hand, and says so.
+fn select_instead(field_id: &str) -> String {
+    if let Some(field) = document()
+        .get_element_by_id(field_id)
+        .and_then(|el| el.dyn_into::<web_sys::HtmlTextAreaElement>().ok())
+    {
+        let _ = field.focus();
+        field.select();
+    }
+    "The clipboard is not available here: the snippet is selected, press Ctrl+C (⌘C) to copy it."
+        .to_string()
+}

@@ -1,0 +1,101 @@
+//! Inline mode: `<backend-guide section="skills">` on another site.
+//!
+//! `public/backend-guide-element.js` attaches a shadow root, adopts the
+//! guide's CSS into it, loads this wasm from the guide's origin and calls
+//! [`mount_inline`]. No `leptos_router` and no `leptos_meta` here: a router
+//! would take over the host page's links and URL. Sections whose views need
+//! the router (careers, compare, a skill's page) link to the guide instead.
+
+use leptos::prelude::*;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::app::{ContentResource, SiteContent};
+use crate::base::AppBase;
+use crate::components::{Loaded, Progress, ThemeChoice};
+use crate::model::embed::guide_root;
+use crate::model::theme::Theme;
+use crate::model::{SectionId, Site};
+use crate::routes::{OverviewInline, SkillsInline};
+
+/// Mounts `section` into `host`'s shadow root. `origin` is the guide's root
+/// URL (`https://guide.example/` or `…/guide/`); content is fetched from it.
+#[wasm_bindgen]
+pub fn mount_inline(
+    host: web_sys::HtmlElement,
+    section: String,
+    theme: String,
+    origin: String,
+) -> Result<(), JsValue> {
+    let shadow = host
+        .shadow_root()
+        .ok_or_else(|| JsValue::from_str("backend-guide: attach a shadow root first"))?;
+    let mount: web_sys::HtmlElement = document().create_element("div")?.unchecked_into();
+    mount.set_class_name("bg-inline");
+    shadow.append_child(&mount)?;
+
+    let section = SectionId::ALL
+        .into_iter()
+        .find(|s| s.key() == section)
+        .unwrap_or(SectionId::Overview);
+    let theme = Theme::parse(&theme).unwrap_or_default();
+    let base = AppBase::inline(&guide_root(&origin));
+    let host: web_sys::Element = host.into();
+    leptos::mount::mount_to(mount, move || {
+        view! { <InlineApp section theme host=host.clone() base=base.clone() /> }
+    })
+    .forget();
+    Ok(())
+}
+
+#[component]
+fn InlineApp(
+    section: SectionId,
+    theme: Theme,
+    host: web_sys::Element,
+    base: AppBase,
+) -> impl IntoView {
+    let open_href = base.site_href(section.path());
+    provide_context(base);
+    provide_context(SiteContent(ContentResource::<Site>::load().0));
+    Progress::provide_in_memory();
+    ThemeChoice::provide(theme, Some(host));
+    let body = match section {
+        SectionId::Overview => view! { <OverviewInline /> }.into_any(),
+        SectionId::Skills => view! { <SkillsInline /> }.into_any(),
+        other => view! { <NotInline section=other /> }.into_any(),
+    };
+    view! {
+        <div class="bg-inline__body">{body}</div>
+        <p class="bg-embed__open">
+            <a class="bg-embed__open-link" href=open_href target="_blank" rel="noopener">
+                "Open in Backend Guide"
+                <span class="bg-visually-hidden">" (opens in a new tab)"</span>
+            </a>
+        </p>
+    }
+}
+
+/// Careers and compare keep their state in the URL, so inline mode points to
+/// the iframe embed or the guide itself.
+#[component]
+fn NotInline(section: SectionId) -> impl IntoView {
+    let SiteContent(site) = expect_context();
+    view! {
+        <Loaded
+            resource=site
+            skeleton=|| view! { <div class="bg-skeleton bg-page-head__skeleton"></div> }
+            render=move |site: Site| {
+                let title = site.nav_item(section).map(|i| i.title.clone()).unwrap_or_default();
+                view! {
+                    <header class="bg-page-head">
+                        <h2 class="bg-page-head__title">{title}</h2>
+                        <p class="bg-page-head__lead">
+                            "This section cannot be shown inline yet. Embed it with embed.js (an iframe), or open it in the guide."
+                        </p>
+                    </header>
+                }
+            }
+        />
+    }
+}

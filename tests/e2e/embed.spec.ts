@@ -1,0 +1,234 @@
+import { test, expect, content } from './fixtures';
+import type { Frame, Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+// The guide and a host site on another origin (tests/e2e/serve.sh).
+const guide = `http://127.0.0.1:${Number(process.env.BG_PORT ?? 18431)}`;
+const host = `http://127.0.0.1:${Number(process.env.BG_HOST_PORT ?? 18433)}`;
+
+const site = content('site.json');
+const overview = content('overview.json');
+const skills = content('skills.json');
+const titleOf = (section: string) => site.nav.find((n: any) => n.section === section).title;
+const skillName = (id: string) => skills.skills.find((s: any) => s.id === id).name;
+
+/** The embed's frame, once the loader has made it. */
+async function embedFrame(page: Page): Promise<Frame> {
+  await expect.poll(() => page.frames().some((f) => f.url().startsWith(`${guide}/embed/`))).toBe(true);
+  return page.frames().find((f) => f.url().startsWith(`${guide}/embed/`))!;
+}
+
+const frameTheme = (frame: Frame) => frame.evaluate(() => document.documentElement.dataset.theme ?? 'auto');
+
+/** How far the iframe's height is from its content's height, in px. */
+async function misfit(page: Page, frame: Frame) {
+  const inner = await frame.evaluate(() => document.documentElement.getBoundingClientRect().height);
+  const outer = await page.locator('iframe').first().evaluate((el) => el.getBoundingClientRect().height);
+  return Math.abs(inner - outer);
+}
+
+test.describe('embed views', () => {
+  test('show the section without the site chrome, with a link to the full page', async ({ page }) => {
+    await page.goto('/embed/skills?q=py&category=language&theme=dark');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(titleOf('skills'));
+    await expect(page.getByRole('searchbox', { name: /search skills/i })).toHaveValue('py');
+    await expect(page.getByRole('banner')).toHaveCount(0);
+    await expect(page.getByRole('contentinfo')).toHaveCount(0);
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    const open = page.getByRole('link', { name: /open in backend guide/i });
+    await expect(open).toHaveAttribute('href', '/skills?q=py&category=language');
+    await expect(open).toHaveAttribute('target', '_blank');
+    await expect(open).toHaveAttribute('rel', 'noopener');
+    // No full-viewport layout inside an embed, or the iframe would grow in a loop.
+    expect(await page.evaluate(() => getComputedStyle(document.body).minHeight)).toBe('0px');
+    // The embed's theme is the host's business, never the reader's stored choice.
+    expect(await page.evaluate(() => localStorage.getItem('backend-guide.theme.v1'))).toBeNull();
+  });
+
+  for (const [path, heading] of [
+    ['/embed/overview', overview.title],
+    ['/embed/skills/python', skillName('python')],
+    ['/embed/careers', titleOf('careers')],
+    ['/embed/compare', titleOf('compare')],
+  ]) {
+    test(`${path} renders its section`, async ({ page }) => {
+      await page.goto(`${path}?theme=light`);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+      await expect(page.getByRole('navigation', { name: site.nav_label })).toHaveCount(0);
+      await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+    });
+  }
+
+  test('links inside an embed stay embedded', async ({ page }) => {
+    await page.goto('/embed/skills?q=ruby');
+    await page.getByRole('link', { name: skillName('ruby'), exact: true }).click();
+    await expect(page).toHaveURL(/\/embed\/skills\/ruby$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(skillName('ruby'));
+    await expect(page.getByRole('link', { name: /open in backend guide/i })).toHaveAttribute('href', '/skills/ruby');
+  });
+});
+
+test.describe('the loader script on another site', () => {
+  test('is small and served at the site root', async ({ request }) => {
+    const source = readFileSync(join(__dirname, '../../public/embed.js'));
+    expect(gzipSync(source, { level: 9 }).length).toBeLessThanOrEqual(2048);
+    const response = await request.get('/embed.js');
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-type']).toContain('javascript');
+  });
+
+  test('makes a lazy, titled iframe that fits its content and grows when a card opens', async ({ page }) => {
+    await page.goto(`${host}/host.html`);
+    const iframe = page.locator('iframe');
+    await expect(iframe).toHaveCount(1);
+    await expect(iframe).toHaveAttribute('title', 'Backend Guide: skills');
+    await expect(iframe).toHaveAttribute('loading', 'lazy');
+    expect(await iframe.getAttribute('src')).toBe(`${guide}/embed/skills?q=ruby&theme=light`);
+    // It sits right after the script, before the host's own text.
+    expect(await iframe.evaluate((el) => el.previousElementSibling?.tagName)).toBe('SCRIPT');
+
+    const frame = await embedFrame(page);
+    const inside = page.frameLocator('iframe');
+    await expect(inside.getByRole('heading', { level: 1 })).toHaveText(titleOf('skills'));
+    await expect.poll(() => misfit(page, frame)).toBeLessThanOrEqual(2);
+    const listHeight = await iframe.evaluate((el) => el.getBoundingClientRect().height);
+    expect(listHeight).not.toBe(400); // the reserved height gave way to the content's
+
+    await inside.getByRole('link', { name: skillName('ruby'), exact: true }).click();
+    await expect(inside.getByRole('heading', { level: 1 })).toHaveText(skillName('ruby'));
+    await expect.poll(() => iframe.evaluate((el) => el.getBoundingClientRect().height)).toBeGreaterThan(listHeight + 50);
+    await expect.poll(() => misfit(page, frame)).toBeLessThanOrEqual(2);
+  });
+
+  test('follows the host colour scheme and setTheme, and ignores anything else', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.goto(`${host}/host.html`);
+    const frame = await embedFrame(page);
+    await expect.poll(() => frameTheme(frame)).toBe('light');
+
+    // data-theme="auto": the host's prefers-color-scheme, passed on live.
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expect.poll(() => frameTheme(frame)).toBe('dark');
+
+    const post = (data: unknown) =>
+      page.evaluate(([d, origin]) => document.querySelector('iframe')!.contentWindow!.postMessage(d, origin), [
+        data,
+        guide,
+      ] as const);
+    await post({ backendGuide: { setTheme: 'light' } });
+    await expect.poll(() => frameTheme(frame)).toBe('light');
+
+    // Malformed messages from the host, and a well-formed one from a window
+    // that is not the parent, change nothing.
+    for (const junk of [
+      'dark',
+      { backendGuide: 'dark' },
+      { backendGuide: { setTheme: 'blue' } },
+      { backendGuide: { setTheme: 'dark', extra: 1 } },
+      { setTheme: 'dark' },
+      null,
+      [1, 2],
+    ]) {
+      await post(junk);
+    }
+    await frame.evaluate(() => window.postMessage({ backendGuide: { setTheme: 'dark' } }, '*'));
+    await page.waitForTimeout(300);
+    expect(await frameTheme(frame)).toBe('light');
+
+    // Height messages from anywhere but the embed, or out of range, are ignored.
+    await expect.poll(() => misfit(page, frame)).toBeLessThanOrEqual(2);
+    const height = await page.locator('iframe').evaluate((el) => el.getBoundingClientRect().height);
+    await page.evaluate(() => window.postMessage({ backendGuide: { height: 77 } }, '*'));
+    await frame.evaluate(() => {
+      for (const height of ['900', -5, 1e9, Number.NaN, null]) parent.postMessage({ backendGuide: { height } }, '*');
+    });
+    await page.waitForTimeout(300);
+    expect(await page.locator('iframe').evaluate((el) => el.getBoundingClientRect().height)).toBe(height);
+  });
+});
+
+test.describe('inline <backend-guide>', () => {
+  test('renders in a shadow root that the host CSS cannot reach, and leaves the host alone', async ({ page }) => {
+    await page.goto(`${host}/host-inline.html`);
+    const element = page.locator('backend-guide');
+    await expect(element.getByRole('heading', { level: 1 })).toHaveText(titleOf('skills'));
+    await expect(element).toHaveAttribute('data-theme', 'dark');
+    const cardTitle = element.getByRole('heading', { level: 2 }).first();
+    await expect(cardTitle).toBeVisible();
+    // The host's `h2 { color: rgb(255, 0, 0) }` applies to its own h2 only.
+    expect(await page.locator('body > h2').first().evaluate((h) => getComputedStyle(h).color)).toBe('rgb(255, 0, 0)');
+    expect(await cardTitle.evaluate((h) => getComputedStyle(h).color)).not.toBe('rgb(255, 0, 0)');
+    // And the guide's CSS stays inside: the host's page keeps its own look.
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(255, 255, 255)');
+    expect(await page.evaluate(() => getComputedStyle(document.body).fontFamily)).toContain('Georgia');
+
+    // Search works from a local signal: the host's URL and title stay as they were.
+    const search = element.getByRole('searchbox', { name: /search skills/i });
+    await search.fill('ruby');
+    await expect(element.getByRole('heading', { level: 2, name: skillName('ruby') })).toBeVisible();
+    await expect(element.getByRole('heading', { level: 2, name: skillName('java') })).toHaveCount(0);
+    expect(page.url()).toBe(`${host}/host-inline.html`);
+    await expect(page).toHaveTitle('A wiki that shows Backend Guide inline');
+    // Links lead to the guide in a new tab.
+    await expect(element.getByRole('link', { name: skillName('ruby'), exact: true })).toHaveAttribute(
+      'href',
+      `${guide}/skills/ruby`,
+    );
+
+    // The iframe embed on the same page, placed into its <div class="backend-guide">.
+    // Chromium pauses rendering in off-screen cross-origin frames, so its
+    // height arrives once it is scrolled into view.
+    const frame = await embedFrame(page);
+    await page.locator('.backend-guide iframe').scrollIntoViewIfNeeded();
+    await expect(page.frameLocator('.backend-guide iframe').getByRole('heading', { level: 1 })).toHaveText(overview.title);
+    await expect.poll(() => misfit(page, frame)).toBeLessThanOrEqual(2);
+  });
+
+  test('the guide sends the CORS headers inline mode needs', async ({ request }) => {
+    for (const path of ['/backend-guide-element.js', '/index.html', '/content/skills.json']) {
+      const response = await request.get(path);
+      expect(response.headers()['access-control-allow-origin'], path).toBe('*');
+    }
+  });
+});
+
+test.describe('the Embed dialog', () => {
+  test('offers both snippets for the section with its options and theme, and copies them', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto('/skills?q=py');
+    const button = page.getByRole('button', { name: /^Embed/ });
+    await button.click();
+    const dialog = page.getByRole('dialog', { name: 'Embed this section' });
+    await expect(dialog).toBeVisible();
+    const loader = dialog.getByRole('textbox', { name: /^In an iframe/ });
+    await expect(loader).toHaveValue(
+      `<script src="${guide}/embed.js" data-section="skills" data-theme="auto" data-query="q=py" async></script>`,
+    );
+    await expect(dialog.getByRole('textbox', { name: /^Inline/ })).toHaveValue(
+      `<script type="module" src="${guide}/backend-guide-element.js"></script>\n<backend-guide section="skills" theme="auto"></backend-guide>`,
+    );
+    await dialog.getByRole('button', { name: /copy in an iframe/i }).click();
+    await expect(dialog.getByRole('status').first()).toHaveText('Copied');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await loader.inputValue());
+
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await expect(button).toBeFocused();
+  });
+
+  test('uses the current theme, and says how to copy by hand without a clipboard', async ({ page }) => {
+    await page.addInitScript(() => Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined }));
+    await page.goto('/careers');
+    await page.getByRole('combobox', { name: 'Theme' }).selectOption('dark');
+    await page.getByRole('button', { name: /^Embed/ }).click();
+    const dialog = page.getByRole('dialog', { name: 'Embed this section' });
+    await expect(dialog.getByRole('textbox', { name: /^In an iframe/ })).toHaveValue(/data-section="careers" data-theme="dark"/);
+    await dialog.getByRole('button', { name: /copy inline/i }).click();
+    await expect(dialog.getByRole('status').nth(1)).toContainText('press Ctrl+C');
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(page.getByRole('button', { name: /^Embed/ })).toBeFocused();
+  });
+});
