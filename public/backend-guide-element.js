@@ -18,11 +18,16 @@ function loadAssets() {
     const href = (re) => hrefs.filter((tag) => re.test(tag)).map((tag) => new URL(/href="([^"]+)"/.exec(tag)[1], root).href);
     const js = href(/rel="modulepreload"/).find((u) => /\.js$/.test(u));
     const wasm = href(/\.wasm"/)[0];
-    const css = href(/rel="stylesheet"/);
+    // Stylesheets keep their media (print.css must only apply to paper).
+    const css = hrefs
+      .filter((tag) => /rel="stylesheet"/.test(tag))
+      .map((tag) => ({ url: new URL(/href="([^"]+)"/.exec(tag)[1], root).href, media: /media="([^"]+)"/.exec(tag)?.[1] }));
     if (!js || !wasm) throw new Error('backend-guide: the guide\'s index.html names no wasm');
     const [bindings, sheet] = await Promise.all([
       import(js).then(async (m) => (await m.default({ module_or_path: wasm }), m)),
-      Promise.all(css.map((u) => fetch(u).then((r) => r.text()))).then((texts) => {
+      Promise.all(
+        css.map(({ url, media }) => fetch(url).then((r) => r.text()).then((t) => (media ? `@media ${media} {\n${t}\n}` : t))),
+      ).then((texts) => {
         const s = new CSSStyleSheet();
         s.replaceSync(forShadow(texts.join('\n')));
         return s;

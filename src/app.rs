@@ -146,12 +146,12 @@ fn EmbedLayout() -> impl IntoView {
                     <Route path=path!("/compare") view=ComparePage />
                 </Routes>
             </main>
-            <p class="bg-embed__open">
+            <footer class="bg-embed__open">
                 <a class="bg-embed__open-link" href=open_href target="_blank" rel="noopener">
                     "Open in Backend Guide"
                     <span class="bg-visually-hidden">" (opens in a new tab)"</span>
                 </a>
-            </p>
+            </footer>
         </div>
     }
 }

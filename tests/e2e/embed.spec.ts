@@ -35,9 +35,11 @@ test.describe('embed views', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(titleOf('skills'));
     await expect(page.getByRole('searchbox', { name: /search skills/i })).toHaveValue('py');
     await expect(page.getByRole('banner')).toHaveCount(0);
-    await expect(page.getByRole('contentinfo')).toHaveCount(0);
+    // The only footer is the embed's own: a link out, not the site's footer.
+    await expect(page.getByRole('contentinfo')).toHaveCount(1);
+    await expect(page.getByRole('contentinfo')).not.toContainText(site.footer.sources[0].name);
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-    const open = page.getByRole('link', { name: /open in backend guide/i });
+    const open = page.getByRole('contentinfo').getByRole('link', { name: /open in backend guide/i });
     await expect(open).toHaveAttribute('href', '/skills?q=py&category=language');
     await expect(open).toHaveAttribute('target', '_blank');
     await expect(open).toHaveAttribute('rel', 'noopener');
