@@ -22,6 +22,7 @@ pub const FILES: &[&str] = &[
     Overview::FILE,
     SkillsFile::FILE,
     Comparison::FILE,
+    Careers::FILE,
 ];
 
 /// Decodes and validates `text` as the content file named `file`, whichever
@@ -428,6 +429,23 @@ mod tests {
             super::check("overview.json", &big).unwrap_err().to_string(),
             "overview.json: (whole file): the file is 10.0 MB; content files may be at most 8 MB"
         );
+    }
+
+    #[test]
+    fn files_lists_careers_json() {
+        // careers.json was missing from FILES, so the content checker and the
+        // shipped-content test never looked at it. Every shipped file must be listed.
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/public/content/");
+        let mut shipped: Vec<String> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().into_string().unwrap())
+            .filter(|name| name.ends_with(".json"))
+            .collect();
+        shipped.sort();
+        let mut listed: Vec<String> = FILES.iter().map(|f| f.to_string()).collect();
+        listed.sort();
+        assert_eq!(listed, shipped);
+        assert!(FILES.contains(&Careers::FILE));
     }
 
     #[test]
