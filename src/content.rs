@@ -7,6 +7,7 @@
 
 use serde::de::DeserializeOwned;
 
+use crate::model::validate::decode_path;
 use crate::model::{Careers, Comparison, Invalid, Overview, Site, SkillsFile, Validate};
 
 /// How long a content file may take to arrive before we give up and offer Retry.
@@ -156,10 +157,7 @@ pub fn decode<T: DeserializeOwned + Validate>(file: &str, text: &str) -> Result<
     }
     let mut de = serde_json::Deserializer::from_str(text);
     let value: T = serde_path_to_error::deserialize(&mut de).map_err(|e| {
-        let path = match e.path().to_string() {
-            p if p == "." || p == "?" => WHOLE_FILE.to_string(),
-            p => p,
-        };
+        let path = decode_path(e.path()).unwrap_or_else(|| WHOLE_FILE.to_string());
         decode_error(path, e.into_inner().to_string())
     })?;
     de.end()
@@ -345,6 +343,15 @@ mod tests {
         check(
             &format!("{GOOD} trailing"),
             "overview.json: (whole file): trailing characters at line 2 column 65",
+        );
+    }
+
+    #[test]
+    fn empty_key_error_names_a_path() {
+        // Found by fuzzing: an empty key gave "overview.json: : unknown field ``".
+        check(
+            r#"{"":1}"#,
+            "overview.json: \"\": unknown field ``, expected one of `title`, `lead`, `sections` at line 1 column 3",
         );
     }
 
