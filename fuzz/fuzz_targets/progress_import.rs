@@ -42,7 +42,11 @@ fuzz_target!(|data: &[u8]| {
     if let (Ok(all), Ok(checked)) = (report, checked) {
         round_trips(&checked.state);
         assert_eq!(checked.imported + checked.skipped.len(), all.imported);
-        assert!(checked.state.skills.keys().all(|id| id == "python" || id == "java"));
+        assert!(checked
+            .state
+            .skills
+            .keys()
+            .all(|id| id == "python" || id == "java"));
         assert!(checked.state.roles.iter().all(|id| id == "apis"));
     }
 });

@@ -78,8 +78,8 @@ fuzz_target!(|data: &[u8]| {
     assert_eq!(again.to_query_string(), printed);
     assert!(compare.path().starts_with("/compare"));
 
-    for candidate in std::iter::once(text.to_string())
-        .chain(pairs(&text).into_iter().map(|(_, value)| value))
+    for candidate in
+        std::iter::once(text.to_string()).chain(pairs(&text).into_iter().map(|(_, value)| value))
     {
         if let Some(theme) = Theme::parse(&candidate) {
             assert_eq!(theme.key(), candidate);
