@@ -7,6 +7,7 @@
 
 use serde::de::DeserializeOwned;
 
+use crate::model::validate::decode_path;
 use crate::model::{Careers, Comparison, Invalid, Overview, Site, SkillsFile, Validate};
 
 /// How long a content file may take to arrive before we give up and offer Retry.
@@ -22,6 +23,7 @@ pub const FILES: &[&str] = &[
     Overview::FILE,
     SkillsFile::FILE,
     Comparison::FILE,
+    Careers::FILE,
 ];
 
 /// Decodes and validates `text` as the content file named `file`, whichever
@@ -155,10 +157,7 @@ pub fn decode<T: DeserializeOwned + Validate>(file: &str, text: &str) -> Result<
     }
     let mut de = serde_json::Deserializer::from_str(text);
     let value: T = serde_path_to_error::deserialize(&mut de).map_err(|e| {
-        let path = match e.path().to_string() {
-            p if p == "." || p == "?" => WHOLE_FILE.to_string(),
-            p => p,
-        };
+        let path = decode_path(e.path()).unwrap_or_else(|| WHOLE_FILE.to_string());
         decode_error(path, e.into_inner().to_string())
     })?;
     de.end()
@@ -354,6 +353,15 @@ mod tests {
     }
 
     #[test]
+    fn empty_key_error_names_a_path() {
+        // Found by fuzzing: an empty key gave "overview.json: : unknown field ``".
+        check(
+            r#"{"":1}"#,
+            "overview.json: \"\": unknown field ``, expected one of `title`, `lead`, `sections` at line 1 column 3",
+        );
+    }
+
+    #[test]
     fn validation_errors_name_the_json_path() {
         check(
             r#"{"title":"T","lead":"L","sections":[]}"#,
@@ -434,6 +442,23 @@ mod tests {
             super::check("overview.json", &big).unwrap_err().to_string(),
             "overview.json: (whole file): the file is 10.0 MB; content files may be at most 8 MB"
         );
+    }
+
+    #[test]
+    fn files_lists_careers_json() {
+        // careers.json was missing from FILES, so the content checker and the
+        // shipped-content test never looked at it. Every shipped file must be listed.
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/public/content/");
+        let mut shipped: Vec<String> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().into_string().unwrap())
+            .filter(|name| name.ends_with(".json"))
+            .collect();
+        shipped.sort();
+        let mut listed: Vec<String> = FILES.iter().map(|f| f.to_string()).collect();
+        listed.sort();
+        assert_eq!(listed, shipped);
+        assert!(FILES.contains(&Careers::FILE));
     }
 
     #[test]

@@ -109,8 +109,11 @@ fn percent_decode(value: &str) -> String {
         match bytes[i] {
             b'+' => out.push(b' '),
             b'%' => {
+                // Two hex digits exactly: `from_str_radix` alone would also
+                // accept a sign, reading `%+9` as a tab.
                 let hex = bytes
                     .get(i + 1..i + 3)
+                    .filter(|h| h.iter().all(u8::is_ascii_hexdigit))
                     .and_then(|h| std::str::from_utf8(h).ok())
                     .and_then(|h| u8::from_str_radix(h, 16).ok());
                 if let Some(byte) = hex {
@@ -168,6 +171,18 @@ mod tests {
         check("?step=%zz%", q(None, Some("%zz%")));
         check("?step=%FF", q(None, Some("\u{FFFD}")));
         check("?aspect=a+b", q(Some("a b"), None));
+    }
+
+    #[test]
+    fn percent_plus_digit_is_not_an_escape() {
+        // Found by fuzzing: "%+9" decoded to a tab because u8::from_str_radix
+        // accepts a leading '+'. Browsers keep a malformed escape as written.
+        let check = |text: &str, expected: CompareQuery| {
+            assert_eq!(CompareQuery::parse(text), expected, "{text}");
+        };
+        check("?step=%+9", q(None, Some("% 9")));
+        check("?step=a%+Fb", q(None, Some("a% Fb")));
+        check("?step=%2B9", q(None, Some("+9")));
     }
 
     #[test]

@@ -113,12 +113,9 @@ impl ProgressState {
         }
         let mut de = serde_json::Deserializer::from_str(text);
         let state: ProgressState = serde_path_to_error::deserialize(&mut de).map_err(|e| {
-            let path = e.path().to_string();
-            let inner = e.into_inner();
-            if path == "." || path == "?" {
-                inner.to_string()
-            } else {
-                format!("{path}: {inner}")
+            match super::validate::decode_path(e.path()) {
+                None => e.into_inner().to_string(),
+                Some(path) => format!("{path}: {}", e.into_inner()),
             }
         })?;
         de.end().map_err(|e| e.to_string())?;

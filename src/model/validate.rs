@@ -44,6 +44,40 @@ pub fn field(parent: &str, name: &str) -> String {
     }
 }
 
+/// The JSON path of a decode error in the notation above, or `None` when the
+/// error belongs to the file as a whole. A key that would not read as a path
+/// (empty, or holding `.`, `[`, `]`, `"`, spaces or control characters) is
+/// shown JSON-quoted, so the path never comes out blank or ambiguous.
+pub fn decode_path(path: &serde_path_to_error::Path) -> Option<String> {
+    use serde_path_to_error::Segment;
+    let mut out = String::new();
+    let mut whole_file = true;
+    for segment in path.iter() {
+        let key = match segment {
+            Segment::Seq { index: i } => {
+                whole_file = false;
+                out = index(&out, *i);
+                continue;
+            }
+            Segment::Map { key } | Segment::Enum { variant: key } => {
+                whole_file = false;
+                let plain = !key.is_empty()
+                    && !key.chars().any(|c| {
+                        matches!(c, '.' | '[' | ']' | '"') || c.is_whitespace() || c.is_control()
+                    });
+                if plain {
+                    key.clone()
+                } else {
+                    serde_json::to_string(key).unwrap_or_default()
+                }
+            }
+            Segment::Unknown => "?".to_string(),
+        };
+        out = field(&out, &key);
+    }
+    (!whole_file).then_some(out)
+}
+
 /// Joins a parent path and a sequence index.
 pub fn index(parent: &str, i: usize) -> String {
     format!("{parent}[{i}]")
@@ -140,5 +174,21 @@ mod tests {
             field(&index("sections", 3), "heading"),
             "sections[3].heading"
         );
+    }
+
+    #[test]
+    fn empty_key_gets_a_visible_path() {
+        // Fuzzing found `{"": 1}` reported as "overview.json: : unknown field ``":
+        // a blank path the author cannot search for. Odd keys are now quoted.
+        let path = |json: &str| {
+            let mut de = serde_json::Deserializer::from_str(json);
+            let result: Result<std::collections::BTreeMap<String, Vec<u8>>, _> =
+                serde_path_to_error::deserialize(&mut de);
+            decode_path(result.unwrap_err().path())
+        };
+        assert_eq!(path(r#"{"": [true]}"#), Some(r#"""[0]"#.to_string()));
+        assert_eq!(path(r#"{"a.b": [1, -1]}"#), Some(r#""a.b"[1]"#.to_string()));
+        assert_eq!(path(r#"{"ok": [1, 2, "x"]}"#), Some("ok[2]".to_string()));
+        assert_eq!(path("[]"), None);
     }
 }
