@@ -11,9 +11,10 @@ SUB_DIST := target/e2e/sub/guide
 
 .PHONY: serve test setup setup-test lint unit content build build-sub e2e bench clean
 
-## Build and serve on http://127.0.0.1:8080 with live reload.
+## Build and serve on http://127.0.0.1:8080 with live reload. The dev build
+## goes to its own folder, so dist/ always holds the release build.
 serve: setup
-	$(TRUNK) serve
+	$(TRUNK) serve --dist target/dev-dist
 
 ## Every check, in order: format, lints (host and wasm32), unit tests, the
 ## content checker, release builds, browser tests against them behind nginx.
