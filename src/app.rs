@@ -5,7 +5,7 @@ use leptos_router::path;
 
 use crate::base::AppBase;
 use crate::components::{
-    PrintDetails, Progress, ProgressNotice, SiteFooter, SiteHeader, ThemeChoice,
+    OpenInGuide, PrintDetails, Progress, ProgressNotice, SiteFooter, SiteHeader, ThemeChoice,
 };
 use crate::content::{self, ContentFile, LoadError};
 use crate::frame;
@@ -146,12 +146,7 @@ fn EmbedLayout() -> impl IntoView {
                     <Route path=path!("/compare") view=ComparePage />
                 </Routes>
             </main>
-            <footer class="bg-embed__open">
-                <a class="bg-embed__open-link" href=open_href target="_blank" rel="noopener">
-                    "Open in Backend Guide"
-                    <span class="bg-visually-hidden">" (opens in a new tab)"</span>
-                </a>
-            </footer>
+            <OpenInGuide href=open_href />
         </div>
     }
 }

@@ -12,7 +12,7 @@ use wasm_bindgen::JsCast;
 
 use crate::app::{ContentResource, SiteContent};
 use crate::base::AppBase;
-use crate::components::{Loaded, Progress, ThemeChoice};
+use crate::components::{Loaded, OpenInGuide, Progress, ThemeChoice};
 use crate::model::embed::guide_root;
 use crate::model::theme::Theme;
 use crate::model::{SectionId, Site};
@@ -67,12 +67,7 @@ fn InlineApp(
     };
     view! {
         <div class="bg-inline__body">{body}</div>
-        <p class="bg-embed__open">
-            <a class="bg-embed__open-link" href=open_href target="_blank" rel="noopener">
-                "Open in Backend Guide"
-                <span class="bg-visually-hidden">" (opens in a new tab)"</span>
-            </a>
-        </p>
+        <OpenInGuide href=open_href />
     }
 }
 

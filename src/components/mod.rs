@@ -3,6 +3,7 @@
 mod bar_chart;
 mod embed_dialog;
 mod loaded;
+mod open_in_guide;
 mod page_title;
 mod print_details;
 mod progress_store;
@@ -14,6 +15,7 @@ mod theme_switch;
 pub use bar_chart::BarChart;
 pub use embed_dialog::EmbedButton;
 pub use loaded::Loaded;
+pub use open_in_guide::OpenInGuide;
 pub use page_title::use_page_title;
 pub use print_details::PrintDetails;
 pub use progress_store::{Progress, ProgressNotice};
