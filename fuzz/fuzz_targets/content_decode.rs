@@ -7,7 +7,7 @@
 
 #![no_main]
 
-use backend_guide::content::{check, FILES};
+use guide_model::content::{check, FILES};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {

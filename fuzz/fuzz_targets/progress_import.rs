@@ -6,7 +6,7 @@
 
 use std::collections::BTreeSet;
 
-use backend_guide::model::progress::{KnownIds, ProgressState};
+use guide_model::progress::{KnownIds, ProgressState};
 use libfuzzer_sys::fuzz_target;
 
 fn round_trips(state: &ProgressState) {

@@ -1,0 +1,477 @@
+//! Turns `careers.json` into charts: one per source and currency, so two
+//! sources are never blended and dollars never share a scale with rupees.
+
+use super::{Careers, Salary, Source};
+use crate::chart::{Bar, BarGroup, Cell, Chart, Table};
+use crate::money::{format_amount, format_count, group_thousands, Currency};
+
+/// Which region's figures the salary charts show; `?region=` in the URL.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RegionFilter {
+    All,
+    Only(String),
+}
+
+impl RegionFilter {
+    pub const ALL_KEY: &'static str = "all";
+
+    /// Reads `?region=`; anything that is not an offered region shows all.
+    pub fn parse(query: Option<&str>, careers: &Careers) -> RegionFilter {
+        match query {
+            Some(id) if careers.region_options().iter().any(|r| r.id == id) => {
+                RegionFilter::Only(id.to_string())
+            }
+            _ => RegionFilter::All,
+        }
+    }
+
+    pub fn key(&self) -> &str {
+        match self {
+            RegionFilter::All => Self::ALL_KEY,
+            RegionFilter::Only(id) => id,
+        }
+    }
+
+    pub fn matches(&self, region: &str) -> bool {
+        match self {
+            RegionFilter::All => true,
+            RegionFilter::Only(id) => id == region,
+        }
+    }
+}
+
+/// The charts of one source, shown together in its own column.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SourceCharts {
+    pub source: Source,
+    /// One chart per currency, in the order the figures first appear.
+    pub charts: Vec<Chart>,
+}
+
+impl Careers {
+    /// Regions the switch offers: those that more than one source covers,
+    /// so picking one always compares the sources on the same ground.
+    pub fn region_options(&self) -> Vec<&super::Named> {
+        self.regions
+            .iter()
+            .filter(|region| {
+                let mut sources: Vec<&str> = self
+                    .salaries
+                    .iter()
+                    .filter(|s| s.region == region.id)
+                    .map(|s| s.source.as_str())
+                    .collect();
+                sources.sort_unstable();
+                sources.dedup();
+                sources.len() > 1
+            })
+            .collect()
+    }
+
+    /// The salary charts for `filter`, one column per source.
+    pub fn salary_charts(&self, filter: &RegionFilter) -> Vec<SourceCharts> {
+        self.sources
+            .iter()
+            .map(|source| {
+                let figures: Vec<&Salary> = self
+                    .salaries
+                    .iter()
+                    .filter(|s| s.source == source.id && filter.matches(&s.region))
+                    .collect();
+                let mut currencies: Vec<Currency> = Vec::new();
+                for figure in &figures {
+                    if !currencies.contains(&figure.currency) {
+                        currencies.push(figure.currency);
+                    }
+                }
+                let charts = currencies
+                    .into_iter()
+                    .map(|currency| {
+                        let figures: Vec<&Salary> = figures
+                            .iter()
+                            .copied()
+                            .filter(|s| s.currency == currency)
+                            .collect();
+                        self.salary_chart(source, currency, &figures, filter)
+                    })
+                    .collect();
+                SourceCharts {
+                    source: source.clone(),
+                    charts,
+                }
+            })
+            .collect()
+    }
+
+    fn salary_chart(
+        &self,
+        source: &Source,
+        currency: Currency,
+        figures: &[&Salary],
+        filter: &RegionFilter,
+    ) -> Chart {
+        let precision = self.precision(&source.id);
+        let statistic = source.statistic.key();
+        // Columns that would say the same for every row are left out of the table.
+        let has_n = figures.iter().any(|f| f.n.is_some());
+        let has_experience = figures.iter().any(|f| f.experience.is_some());
+        let groups = self
+            .regions
+            .iter()
+            .filter_map(|region| {
+                let bars: Vec<Bar> = figures
+                    .iter()
+                    .filter(|f| f.region == region.id)
+                    .map(|f| {
+                        let role = self.role_name(&f.role);
+                        let value_text = format_amount(f.amount(), currency, precision);
+                        let n = f.n.map(|n| format!("n={}", group_thousands(n)));
+                        let mut description = format!("{role}, {}", region.name);
+                        if let Some(experience) = &f.experience {
+                            description.push_str(&format!(", {experience}"));
+                        }
+                        description.push_str(&format!(": {value_text} {statistic}"));
+                        if let Some(n) = &n {
+                            description.push_str(&format!(" ({n})"));
+                        }
+                        let amount = f.amount();
+                        Bar {
+                            label: role.to_string(),
+                            // The label line names the band and the sample size too.
+                            detail: {
+                                let parts: Vec<&str> = [f.experience.as_deref(), n.as_deref()]
+                                    .into_iter()
+                                    .flatten()
+                                    .collect();
+                                (!parts.is_empty()).then(|| parts.join(" · "))
+                            },
+                            low: amount.low(),
+                            high: amount.high(),
+                            value_text: value_text.clone(),
+                            description,
+                            tone: self.roles.iter().position(|r| r.id == f.role),
+                            cells: [
+                                Some(role.to_string()),
+                                Some(region.name.clone()),
+                                has_experience.then(|| {
+                                    f.experience.clone().unwrap_or_else(|| "All levels".into())
+                                }),
+                                Some(value_text),
+                                has_n.then(|| f.n.map_or("not given".into(), group_thousands)),
+                            ]
+                            .into_iter()
+                            .flatten()
+                            .collect(),
+                        }
+                    })
+                    .collect();
+                (!bars.is_empty()).then(|| BarGroup {
+                    heading: Some(region.name.clone()),
+                    bars,
+                })
+            })
+            .collect();
+        let mut caption = format!(
+            "Source: {}, {}. Year: {}. Statistic: {statistic} yearly pay. Amounts in {}, as published and never converted. Bar lengths compare figures within this chart only.",
+            source.name,
+            source.publisher,
+            source.year,
+            currency.name()
+        );
+        if has_n {
+            caption.push_str(" n is the number of people a figure is based on.");
+        }
+        let currency_key = currency.code().to_ascii_lowercase();
+        let pay_column = format!("Yearly pay ({statistic})");
+        Chart {
+            id: format!("chart-{}-{currency_key}", source.id),
+            file_stem: format!("salaries-{}-{currency_key}-{}", source.id, filter.key()),
+            title: format!(
+                "{} yearly pay in {}",
+                capitalise(statistic),
+                currency.name()
+            ),
+            caption,
+            currency: Some(currency),
+            groups,
+            columns: [
+                Some("Role"),
+                Some("Region"),
+                has_experience.then_some("Experience"),
+                Some(pay_column.as_str()),
+                has_n.then_some("n"),
+            ]
+            .into_iter()
+            .flatten()
+            .map(String::from)
+            .collect(),
+            data: self.salary_table(source, figures),
+        }
+    }
+
+    fn salary_table(&self, source: &Source, figures: &[&Salary]) -> Table {
+        Table {
+            columns: vec![
+                "source",
+                "source_name",
+                "year",
+                "statistic",
+                "currency",
+                "region",
+                "role",
+                "experience",
+                "value",
+                "low",
+                "high",
+                "n",
+            ],
+            rows: figures
+                .iter()
+                .map(|f| {
+                    vec![
+                        f.source.as_str().into(),
+                        source.name.as_str().into(),
+                        Cell::Number(f.year.into()),
+                        f.statistic.key().into(),
+                        f.currency.code().into(),
+                        self.region_name(&f.region).into(),
+                        self.role_name(&f.role).into(),
+                        f.experience.as_deref().into(),
+                        f.value.into(),
+                        f.low.into(),
+                        f.high.into(),
+                        f.n.map(|n| n as f64).into(),
+                    ]
+                })
+                .collect(),
+        }
+    }
+
+    /// Open listings per portal, with the source's own qualifiers.
+    pub fn jobs_chart(&self) -> Chart {
+        let jobs = &self.jobs;
+        let source = self.source(&jobs.source);
+        let source_name = source.map_or(jobs.source.as_str(), |s| s.name.as_str());
+        let publisher = source.map_or("", |s| s.publisher.as_str());
+        let bars = jobs
+            .listings
+            .iter()
+            .map(|l| {
+                let value_text = format_count(l.count, l.qualifier.words());
+                Bar {
+                    label: l.portal.clone(),
+                    detail: Some(l.region.clone()),
+                    low: 0.0,
+                    high: l.count as f64,
+                    value_text: value_text.clone(),
+                    description: format!(
+                        "{}, region: {}: {value_text} open listings in {}",
+                        l.portal, l.region, jobs.year
+                    ),
+                    tone: None,
+                    cells: vec![
+                        l.portal.clone(),
+                        l.region.clone(),
+                        value_text,
+                        l.note.clone().unwrap_or_else(|| "—".into()),
+                    ],
+                }
+            })
+            .collect();
+        Chart {
+            id: "chart-jobs".into(),
+            file_stem: "job-listings".into(),
+            title: format!("Open backend job listings, {}", jobs.year),
+            caption: format!(
+                "Source: {source_name}, {publisher}. Year: {}. Counts as the source reported them, with its own “more than” and “about”; the region is shown as the source states it.",
+                jobs.year
+            ),
+            currency: None,
+            groups: vec![BarGroup {
+                heading: None,
+                bars,
+            }],
+            columns: ["Portal", "Region", "Open listings", "Note"]
+                .map(String::from)
+                .to_vec(),
+            data: Table {
+                columns: vec![
+                    "source",
+                    "source_name",
+                    "year",
+                    "portal",
+                    "region",
+                    "qualifier",
+                    "count",
+                    "note",
+                ],
+                rows: jobs
+                    .listings
+                    .iter()
+                    .map(|l| {
+                        vec![
+                            jobs.source.as_str().into(),
+                            source_name.into(),
+                            Cell::Number(jobs.year.into()),
+                            l.portal.as_str().into(),
+                            l.region.as_str().into(),
+                            l.qualifier.key().into(),
+                            Cell::Number(l.count as f64),
+                            l.note.as_deref().into(),
+                        ]
+                    })
+                    .collect(),
+            },
+        }
+    }
+}
+
+fn capitalise(word: &str) -> String {
+    let mut chars = word.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::{decode, ContentFile};
+
+    fn careers() -> Careers {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures/careers.json");
+        decode(Careers::FILE, &std::fs::read_to_string(path).unwrap()).unwrap()
+    }
+
+    fn only(id: &str) -> RegionFilter {
+        RegionFilter::Only(id.into())
+    }
+
+    /// Value labels of every chart, per source: `[[chart1 labels], [chart2 …]]`.
+    fn labels(careers: &Careers, filter: &RegionFilter) -> Vec<Vec<Vec<String>>> {
+        careers
+            .salary_charts(filter)
+            .iter()
+            .map(|s| {
+                s.charts
+                    .iter()
+                    .map(|c| c.bars().map(|b| b.value_text.clone()).collect())
+                    .collect()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn sources_and_currencies_get_their_own_charts() {
+        // Blending Payscale averages with survey medians, or drawing rupees on
+        // a dollar scale, would show differences that are not there.
+        let c = careers();
+        assert_eq!(
+            labels(&c, &RegionFilter::All),
+            vec![
+                vec![vec!["$87K", "$76K", "$87K–$100K"], vec!["₹5 lakh per year"],],
+                vec![vec![
+                    "$170,000",
+                    "$135,000",
+                    "$130,000",
+                    "$20,386",
+                    "$14,356",
+                    "$11,963",
+                    "$67,227",
+                    "$48,787",
+                    "$63,332.50"
+                ]],
+            ]
+        );
+        assert_eq!(
+            labels(&c, &only("in")),
+            vec![
+                vec![vec!["₹5 lakh per year"]],
+                vec![vec!["$20,386", "$14,356", "$11,963"]],
+            ]
+        );
+    }
+
+    #[test]
+    fn bars_describe_the_whole_figure() {
+        let c = careers();
+        let charts = c.salary_charts(&only("us"));
+        let survey = &charts[1].charts[0];
+        assert_eq!(
+            survey.bars().next().unwrap().description,
+            "Backend developer, United States: $170,000 median (n=776)"
+        );
+        assert_eq!(survey.title, "Median yearly pay in US dollars");
+        assert!(survey
+            .caption
+            .starts_with("Source: Stack Overflow Developer Survey 2024, Stack Overflow. Year: 2024. Statistic: median"));
+        let range = charts[0].charts[0].bars().nth(2).unwrap();
+        assert_eq!(
+            range.description,
+            "Backend developer, United States, 2–6 years: $87K–$100K average"
+        );
+        assert_eq!((range.low, range.high), (87_000.0, 100_000.0));
+        assert_eq!(range.detail.as_deref(), Some("2–6 years"));
+        assert_eq!(
+            range.cells,
+            [
+                "Backend developer",
+                "United States",
+                "2–6 years",
+                "$87K–$100K"
+            ]
+        );
+        assert_eq!(
+            charts[0].charts[0].columns,
+            ["Role", "Region", "Experience", "Yearly pay (average)"]
+        );
+        assert_eq!(
+            survey.columns,
+            ["Role", "Region", "Yearly pay (median)", "n"]
+        );
+        assert_eq!(
+            survey.bars().next().unwrap().detail.as_deref(),
+            Some("n=776")
+        );
+    }
+
+    #[test]
+    fn the_switch_offers_regions_both_sources_cover() {
+        let c = careers();
+        let ids: Vec<&str> = c.region_options().iter().map(|r| r.id.as_str()).collect();
+        assert_eq!(ids, vec!["us", "in"]);
+        assert_eq!(RegionFilter::parse(Some("in"), &c), only("in"));
+        assert_eq!(RegionFilter::parse(Some("mars"), &c), RegionFilter::All);
+        assert_eq!(RegionFilter::parse(None, &c), RegionFilter::All);
+    }
+
+    #[test]
+    fn downloads_hold_the_raw_figures() {
+        let c = careers();
+        let charts = c.salary_charts(&only("us"));
+        let csv = charts[1].charts[0].data.to_csv();
+        let mut lines = csv.lines();
+        assert_eq!(
+            lines.next().unwrap(),
+            "source,source_name,year,statistic,currency,region,role,experience,value,low,high,n"
+        );
+        assert_eq!(
+            lines.next().unwrap(),
+            "source-b,Stack Overflow Developer Survey 2024,2024,median,USD,United States,Backend developer,,170000,,,776"
+        );
+        assert_eq!(charts[1].charts[0].file_stem, "salaries-source-b-usd-us");
+        let jobs = c.jobs_chart();
+        let csv = jobs.data.to_csv();
+        assert!(csv.contains("source-a,Backend development article (Payscale data),2024,Naukri.com,India,about,115000,\"The article gives this as roughly 1.15 lakh active listings; one lakh is 100,000.\"\r\n"), "{csv}");
+        let values: Vec<&str> = jobs.bars().map(|b| b.value_text.as_str()).collect();
+        assert_eq!(
+            values,
+            vec![
+                "more than 20,000",
+                "more than 18,000",
+                "about 115,000 (1.15 lakh)"
+            ]
+        );
+    }
+}

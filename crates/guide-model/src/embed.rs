@@ -1,0 +1,291 @@
+//! Embedding the guide in other sites: the messages a host page may send,
+//! the full-page link of an embed view, and the snippets the Embed dialog
+//! offers. Pure functions, tested natively; the DOM side is the app's
+//! `frame` module and `browser::resize`.
+
+use serde::Deserialize;
+
+use crate::site::SectionId;
+use crate::theme::Theme;
+use crate::url::{query_pairs, query_string, query_value, with_query};
+
+/// The path prefix of embed views, after the app's base path.
+pub const EMBED_PREFIX: &str = "/embed";
+
+/// Heights (CSS px) the loader script accepts; the same bounds are in `embed.js`.
+pub const MAX_HEIGHT: f64 = 100_000.0;
+
+/// What a host page may ask of an embed view.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HostMessage {
+    SetTheme(Theme),
+}
+
+/// `{ "backendGuide": … }`; other keys beside it belong to someone else.
+#[derive(Deserialize)]
+struct Envelope {
+    #[serde(rename = "backendGuide")]
+    backend_guide: Object<Request>,
+}
+
+/// The one request there is; any other key makes the message not ours.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Request {
+    #[serde(rename = "setTheme")]
+    set_theme: String,
+}
+
+/// Reads `{ "backendGuide": { "setTheme": "dark" } }` from a message's JSON
+/// text (`JSON.stringify(event.data)`). Anything else — another shape, extra
+/// keys on `backendGuide`, a non-string or unknown theme — is `None`, so a
+/// stray or hostile message changes nothing.
+pub fn parse_host_message(json: &str) -> Option<HostMessage> {
+    let Object(envelope) = serde_json::from_str::<Object<Envelope>>(json).ok()?;
+    let Object(request) = envelope.backend_guide;
+    Theme::parse(&request.set_theme).map(HostMessage::SetTheme)
+}
+
+/// A struct read from a JSON object only. serde's derived structs also accept
+/// an array of their fields in order (`{"backendGuide": ["dark"]}`), which is
+/// not a shape the host messages have.
+struct Object<T>(T);
+
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for Object<T> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Visit<T>(std::marker::PhantomData<T>);
+        impl<'de, T: Deserialize<'de>> serde::de::Visitor<'de> for Visit<T> {
+            type Value = T;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("an object")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<T, A::Error> {
+                T::deserialize(serde::de::value::MapAccessDeserializer::new(map))
+            }
+        }
+        deserializer
+            .deserialize_map(Visit(std::marker::PhantomData))
+            .map(Object)
+    }
+}
+
+/// The message an embed view sends its parent when its height changes.
+pub fn height_message(height: f64) -> Option<String> {
+    (height.is_finite() && height > 0.0).then(|| {
+        let px = height.ceil().min(MAX_HEIGHT);
+        format!(r#"{{"backendGuide":{{"height":{px}}}}}"#)
+    })
+}
+
+/// The theme an embed view was asked for with `theme=`, if a valid one.
+pub fn theme_from_query(search: &str) -> Option<Theme> {
+    query_value(search, "theme").and_then(|t| Theme::parse(&t))
+}
+
+/// Whether `pathname` (as in `location.pathname`) is an embed view of the
+/// app whose base path is `base` (`""` or `"/guide"`).
+pub fn is_embed_path(base: &str, pathname: &str) -> bool {
+    pathname
+        .strip_prefix(base)
+        .and_then(|rest| rest.strip_prefix(EMBED_PREFIX))
+        .is_some_and(|rest| rest.is_empty() || rest.starts_with('/'))
+}
+
+/// The full guide page an embed view shows, as an app path with its query
+/// (without `theme`, which belongs to the embed): `/embed/skills?q=py&theme=dark`
+/// → `/skills?q=py`; `/embed/overview` → `/`.
+pub fn full_page_path(embed_route: &str, search: &str) -> String {
+    let route = match embed_route.trim_end_matches('/') {
+        "" | "/overview" => "/",
+        other => other,
+    };
+    let pairs = query_pairs(search)
+        .into_iter()
+        .filter(|(k, _)| k != "theme");
+    with_query(route, &query_string(pairs))
+}
+
+/// What the Embed dialog offers for one section.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SnippetRequest<'a> {
+    /// The guide's root URL with a trailing slash: `https://guide.example/`.
+    pub guide_root: &'a str,
+    pub section: SectionId,
+    pub theme: Theme,
+    /// The section's options (`q=py&category=language`), without `?` or `theme`.
+    pub query: &'a str,
+}
+
+impl SnippetRequest<'_> {
+    /// The `<script>` that loads the section in an iframe.
+    pub fn loader(&self) -> String {
+        let mut attrs = vec![
+            ("src", format!("{}embed.js", self.guide_root)),
+            ("data-section", self.section.key().to_string()),
+            ("data-theme", self.theme.key().to_string()),
+        ];
+        let query = full_page_path("/", self.query);
+        if let Some(query) = query.strip_prefix("/?") {
+            attrs.push(("data-query", query.to_string()));
+        }
+        format!("<script{} async></script>", render_attrs(&attrs))
+    }
+
+    /// The module script and the `<backend-guide>` element (no iframe).
+    pub fn inline(&self) -> String {
+        let attrs = [
+            ("section", self.section.key().to_string()),
+            ("theme", self.theme.key().to_string()),
+        ];
+        format!(
+            "<script type=\"module\" src=\"{}\"></script>\n<backend-guide{}></backend-guide>",
+            escape_attr(&format!("{}backend-guide-element.js", self.guide_root)),
+            render_attrs(&attrs)
+        )
+    }
+}
+
+fn render_attrs(attrs: &[(&str, String)]) -> String {
+    attrs
+        .iter()
+        .map(|(name, value)| format!(" {name}=\"{}\"", escape_attr(value)))
+        .collect()
+}
+
+/// Escapes a value for a double-quoted HTML attribute.
+pub fn escape_attr(value: &str) -> String {
+    let mut out = String::with_capacity(value.len());
+    for c in value.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '"' => out.push_str("&quot;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn only_a_well_formed_set_theme_is_a_host_message() {
+        // A host page (or any script in it) can post anything; only the one
+        // documented shape with a known theme may act.
+        let check = |data: serde_json::Value, expected: Option<HostMessage>| {
+            assert_eq!(parse_host_message(&data.to_string()), expected, "{data}");
+        };
+        check(
+            json!({"backendGuide": {"setTheme": "dark"}}),
+            Some(HostMessage::SetTheme(Theme::Dark)),
+        );
+        check(
+            json!({"backendGuide": {"setTheme": "auto"}, "other": 1}),
+            Some(HostMessage::SetTheme(Theme::Auto)),
+        );
+        check(json!({"backendGuide": {"setTheme": "blue"}}), None);
+        check(json!({"backendGuide": {"setTheme": "Dark"}}), None);
+        check(json!({"backendGuide": {"setTheme": 1}}), None);
+        check(json!({"backendGuide": {"setTheme": null}}), None);
+        check(json!({"backendGuide": {"setTheme": ["dark"]}}), None);
+        check(json!({"backendGuide": {"setTheme": "dark", "x": 1}}), None);
+        check(json!({"backendGuide": {"height": 300}}), None);
+        check(json!({"backendGuide": "dark"}), None);
+        check(json!({"setTheme": "dark"}), None);
+        check(json!("dark"), None);
+        check(json!(null), None);
+        check(json!([{"backendGuide": {"setTheme": "dark"}}]), None);
+        check(json!({"backendGuide": ["dark"]}), None);
+        check(json!([{"setTheme": "dark"}]), None);
+        assert_eq!(parse_host_message("not json"), None);
+    }
+
+    #[test]
+    fn height_messages_are_rounded_up_and_bounded() {
+        // The loader sizes the iframe from this; a fraction rounded down would clip a line.
+        assert_eq!(
+            height_message(412.2).as_deref(),
+            Some(r#"{"backendGuide":{"height":413}}"#)
+        );
+        assert_eq!(
+            height_message(1e9).as_deref(),
+            Some(r#"{"backendGuide":{"height":100000}}"#)
+        );
+        assert_eq!(height_message(f64::NAN), None);
+        assert_eq!(height_message(0.0), None);
+        assert_eq!(height_message(-3.0), None);
+    }
+
+    #[test]
+    fn embed_paths_are_recognised_under_the_base() {
+        assert!(is_embed_path("", "/embed/skills"));
+        assert!(is_embed_path("", "/embed"));
+        assert!(is_embed_path("/guide", "/guide/embed/skills/rust"));
+        assert!(!is_embed_path("", "/embedded"));
+        assert!(!is_embed_path("", "/skills"));
+        assert!(!is_embed_path("/guide", "/embed/skills"));
+    }
+
+    #[test]
+    fn the_theme_parameter_is_read_strictly() {
+        assert_eq!(theme_from_query("?q=py&theme=dark"), Some(Theme::Dark));
+        assert_eq!(theme_from_query("theme=light"), Some(Theme::Light));
+        assert_eq!(theme_from_query("?theme=Dark"), None);
+        assert_eq!(theme_from_query("?themes=dark"), None);
+        assert_eq!(theme_from_query(""), None);
+    }
+
+    #[test]
+    fn the_full_page_keeps_the_section_options_but_not_the_theme() {
+        // "Open in Backend Guide" must land on the same view, in the reader's own theme.
+        let check = |route: &str, search: &str, expected: &str| {
+            assert_eq!(full_page_path(route, search), expected, "{route}{search}");
+        };
+        check("/overview", "?theme=dark", "/");
+        check("/", "", "/");
+        check(
+            "/skills",
+            "?q=py&theme=dark&category=language",
+            "/skills?q=py&category=language",
+        );
+        check("/skills/rust", "?theme=auto", "/skills/rust");
+        check("/careers", "?region=eu", "/careers?region=eu");
+        check(
+            "/skills",
+            "?q=c%23+%26+c%2B%2B",
+            "/skills?q=c%23%20%26%20c%2B%2B",
+        );
+    }
+
+    #[test]
+    fn snippets_name_the_section_theme_and_options() {
+        let request = SnippetRequest {
+            guide_root: "https://guide.example/",
+            section: SectionId::Skills,
+            theme: Theme::Dark,
+            query: "q=py&category=language&theme=light",
+        };
+        assert_eq!(
+            request.loader(),
+            "<script src=\"https://guide.example/embed.js\" data-section=\"skills\" data-theme=\"dark\" data-query=\"q=py&amp;category=language\" async></script>"
+        );
+        assert_eq!(
+            request.inline(),
+            "<script type=\"module\" src=\"https://guide.example/backend-guide-element.js\"></script>\n<backend-guide section=\"skills\" theme=\"dark\"></backend-guide>"
+        );
+        let hostile = SnippetRequest {
+            guide_root: "https://guide.example/\"><x/",
+            section: SectionId::Overview,
+            theme: Theme::Auto,
+            query: "",
+        };
+        assert_eq!(
+            hostile.loader(),
+            "<script src=\"https://guide.example/&quot;&gt;&lt;x/embed.js\" data-section=\"overview\" data-theme=\"auto\" async></script>"
+        );
+    }
+}

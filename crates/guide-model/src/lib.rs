@@ -1,0 +1,33 @@
+//! Backend Guide's model: plain data decoded from `public/content/*.json`,
+//! the rules it must follow, and the pure logic of every view (search, URL
+//! state, money, chart geometry, progress import and export, embed messages).
+//!
+//! This crate has no signals and does no IO, and it does not depend on
+//! leptos, web-sys or gloo: its `Cargo.toml` is what keeps it that way. The
+//! app, the content checker, the build-time renderer and the fuzz targets
+//! all depend on it, so they share one set of rules and messages.
+
+pub mod base;
+pub mod careers;
+pub mod chart;
+pub mod compare_query;
+pub mod comparison;
+pub mod content;
+pub mod embed;
+pub mod money;
+pub mod overview;
+pub mod progress;
+pub mod site;
+pub mod skills;
+pub mod theme;
+pub mod url;
+pub mod validate;
+
+pub use careers::Careers;
+pub use compare_query::CompareQuery;
+pub use comparison::{Comparison, Side};
+pub use content::{ContentFile, LoadError};
+pub use overview::Overview;
+pub use site::{SectionId, Site};
+pub use skills::SkillsFile;
+pub use validate::{Invalid, Validate};

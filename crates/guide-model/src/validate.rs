@@ -1,0 +1,194 @@
+//! Rules a content file must follow beyond its shape.
+//!
+//! serde checks types and required fields; these checks catch what a type
+//! cannot say: empty text, duplicate or dangling ids, impossible numbers.
+//! Every failure names the JSON path it was found at, in the same notation
+//! serde_path_to_error uses, so the author sees one format for every error.
+
+use std::collections::HashSet;
+use std::fmt;
+
+/// A content rule that failed, with the JSON path of the offending value.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Invalid {
+    pub path: String,
+    pub message: String,
+}
+
+impl Invalid {
+    pub fn new(path: impl Into<String>, message: impl Into<String>) -> Self {
+        Self {
+            path: path.into(),
+            message: message.into(),
+        }
+    }
+}
+
+impl fmt::Display for Invalid {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.path, self.message)
+    }
+}
+
+/// Implemented by every top-level content file type.
+pub trait Validate {
+    fn validate(&self) -> Result<(), Invalid>;
+}
+
+/// Joins a parent path and a field name the way serde_path_to_error prints them.
+pub fn field(parent: &str, name: &str) -> String {
+    if parent.is_empty() {
+        name.to_string()
+    } else {
+        format!("{parent}.{name}")
+    }
+}
+
+/// The JSON path of a decode error in the notation above, or `None` when the
+/// error belongs to the file as a whole. A key that would not read as a path
+/// (empty, or holding `.`, `[`, `]`, `"`, spaces or control characters) is
+/// shown JSON-quoted, so the path never comes out blank or ambiguous.
+pub fn decode_path(path: &serde_path_to_error::Path) -> Option<String> {
+    use serde_path_to_error::Segment;
+    let mut out = String::new();
+    let mut whole_file = true;
+    for segment in path.iter() {
+        let key = match segment {
+            Segment::Seq { index: i } => {
+                whole_file = false;
+                out = index(&out, *i);
+                continue;
+            }
+            Segment::Map { key } | Segment::Enum { variant: key } => {
+                whole_file = false;
+                let plain = !key.is_empty()
+                    && !key.chars().any(|c| {
+                        matches!(c, '.' | '[' | ']' | '"') || c.is_whitespace() || c.is_control()
+                    });
+                if plain {
+                    key.clone()
+                } else {
+                    serde_json::to_string(key).unwrap_or_default()
+                }
+            }
+            Segment::Unknown => "?".to_string(),
+        };
+        out = field(&out, &key);
+    }
+    (!whole_file).then_some(out)
+}
+
+/// Joins a parent path and a sequence index.
+pub fn index(parent: &str, i: usize) -> String {
+    format!("{parent}[{i}]")
+}
+
+/// Text fields must carry words: an empty or blank string is an authoring slip.
+pub fn non_blank(path: impl Into<String>, value: &str) -> Result<(), Invalid> {
+    if value.trim().is_empty() {
+        Err(Invalid::new(path, "must not be empty"))
+    } else {
+        Ok(())
+    }
+}
+
+/// Lists that the page renders as content must have at least one entry.
+pub fn non_empty<T>(path: impl Into<String>, items: &[T]) -> Result<(), Invalid> {
+    if items.is_empty() {
+        Err(Invalid::new(path, "must list at least one entry"))
+    } else {
+        Ok(())
+    }
+}
+
+/// Ids are used in URLs and as storage keys, so they are kept to a safe, stable alphabet.
+pub fn id(path: impl Into<String>, value: &str) -> Result<(), Invalid> {
+    let ok = !value.is_empty()
+        && value.len() <= 64
+        && value
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && !value.starts_with('-')
+        && !value.ends_with('-');
+    if ok {
+        Ok(())
+    } else {
+        Err(Invalid::new(
+            path,
+            format!("id {value:?} must be 1–64 lowercase letters, digits or inner hyphens"),
+        ))
+    }
+}
+
+/// Checks each id's form and that no id appears twice in `items`.
+/// `list_path` is the path of the array; `id_of` picks the id of an entry.
+pub fn unique_ids<'a, T: 'a>(
+    list_path: &str,
+    items: impl IntoIterator<Item = &'a T>,
+    id_of: impl Fn(&T) -> &str,
+) -> Result<(), Invalid> {
+    let mut seen = HashSet::new();
+    for (i, item) in items.into_iter().enumerate() {
+        let value = id_of(item);
+        let path = field(&index(list_path, i), "id");
+        id(path.clone(), value)?;
+        if !seen.insert(value.to_string()) {
+            return Err(Invalid::new(path, format!("duplicate id {value:?}")));
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn id_rule_accepts_url_safe_ids_only() {
+        // Ids end up in URLs and localStorage keys; a space or capital would break deep links.
+        let check = |value: &str, ok: bool| assert_eq!(id("x", value).is_ok(), ok, "{value:?}");
+        check("python", true);
+        check("where-code-runs", true);
+        check("a1", true);
+        check("", false);
+        check("Python", false);
+        check("two words", false);
+        check("-lead", false);
+        check("trail-", false);
+        check(&"a".repeat(65), false);
+    }
+
+    #[test]
+    fn duplicate_ids_name_the_second_occurrence() {
+        // Authors need the path of the copy, not the original, to find their slip.
+        struct Item(&'static str);
+        let items = [Item("a"), Item("b"), Item("a")];
+        let err = unique_ids("skills", &items, |i| i.0).unwrap_err();
+        assert_eq!(err, Invalid::new("skills[2].id", "duplicate id \"a\""));
+    }
+
+    #[test]
+    fn paths_join_like_serde_path_to_error() {
+        assert_eq!(field("", "sections"), "sections");
+        assert_eq!(
+            field(&index("sections", 3), "heading"),
+            "sections[3].heading"
+        );
+    }
+
+    #[test]
+    fn empty_key_gets_a_visible_path() {
+        // Fuzzing found `{"": 1}` reported as "overview.json: : unknown field ``":
+        // a blank path the author cannot search for. Odd keys are now quoted.
+        let path = |json: &str| {
+            let mut de = serde_json::Deserializer::from_str(json);
+            let result: Result<std::collections::BTreeMap<String, Vec<u8>>, _> =
+                serde_path_to_error::deserialize(&mut de);
+            decode_path(result.unwrap_err().path())
+        };
+        assert_eq!(path(r#"{"": [true]}"#), Some(r#"""[0]"#.to_string()));
+        assert_eq!(path(r#"{"a.b": [1, -1]}"#), Some(r#""a.b"[1]"#.to_string()));
+        assert_eq!(path(r#"{"ok": [1, 2, "x"]}"#), Some("ok[2]".to_string()));
+        assert_eq!(path("[]"), None);
+    }
+}
