@@ -1,14 +1,13 @@
 //! An embed view's side of the conversation with the page that frames it:
-//! it reports its height and accepts theme changes. DOM and `postMessage`
-//! only, no network; what a message means is decided by the pure
-//! [`crate::model::embed`].
+//! it reports its height and accepts theme changes. What a message means is
+//! decided by the pure `guide_model::embed`.
 
+use guide_model::embed::{height_message, parse_host_message, HostMessage};
+use guide_model::theme::Theme;
 use leptos::prelude::*;
-use wasm_bindgen::prelude::*;
-use wasm_bindgen::JsCast;
 
-use crate::model::embed::{height_message, origin_of, parse_host_message, HostMessage};
-use crate::model::theme::Theme;
+use crate::browser::location::http_origin;
+use crate::browser::resize::watch_page_height;
 
 /// The window that frames this one, if any.
 fn parent_window() -> Option<web_sys::Window> {
@@ -25,29 +24,12 @@ pub fn report_height(root: &web_sys::Element) {
         return;
     };
     // Heights are harmless to reveal, but say them only to the host when we know it.
-    let target = origin_of(&document().referrer()).unwrap_or_else(|| "*".to_string());
-    let last = std::cell::Cell::new(0.0_f64);
-    let on_resize = Closure::<dyn FnMut(js_sys::Array)>::new(move |_entries: js_sys::Array| {
-        let Some(html) = document().document_element() else {
-            return;
-        };
-        let height = html.get_bounding_client_rect().height().ceil();
-        if height == last.get() {
-            return;
-        }
-        last.set(height);
+    let target = http_origin(&document().referrer()).unwrap_or_else(|| "*".to_string());
+    watch_page_height(root, move |height| {
         if let Some(message) = height_message(height).and_then(|m| js_sys::JSON::parse(&m).ok()) {
             let _ = parent.post_message(&message, &target);
         }
     });
-    if let Ok(observer) = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()) {
-        observer.observe(root);
-        if let Some(html) = document().document_element() {
-            observer.observe(&html);
-        }
-    }
-    // The observer lives as long as the page does.
-    on_resize.forget();
 }
 
 /// Applies `{ backendGuide: { setTheme } }` from the parent window to
@@ -69,10 +51,7 @@ pub fn accept_host_messages(theme: RwSignal<Theme>) {
         else {
             return;
         };
-        let Ok(value) = serde_json::from_str::<serde_json::Value>(&text) else {
-            return;
-        };
-        match parse_host_message(&value) {
+        match parse_host_message(&text) {
             Some(HostMessage::SetTheme(next)) => theme.set(next),
             None => {}
         }

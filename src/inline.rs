@@ -10,12 +10,15 @@ use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::app::{ContentResource, SiteContent};
-use crate::base::AppBase;
+use std::collections::HashMap;
+
+use guide_model::base::AppBase;
+use guide_model::theme::Theme;
+use guide_model::{SectionId, Site};
+
+use crate::browser::location::split_root;
 use crate::components::{Loaded, OpenInGuide, Progress, ThemeChoice};
-use crate::model::embed::guide_root;
-use crate::model::theme::Theme;
-use crate::model::{SectionId, Site};
+use crate::content::{use_content, ContentStore};
 use crate::routes::{OverviewInline, SkillsInline};
 
 /// Mounts `section` into `host`'s shadow root. `origin` is the guide's root
@@ -39,7 +42,9 @@ pub fn mount_inline(
         .find(|s| s.key() == section)
         .unwrap_or(SectionId::Overview);
     let theme = Theme::parse(&theme).unwrap_or_default();
-    let base = AppBase::inline(&guide_root(&origin));
+    let (origin, path) = split_root(&origin)
+        .ok_or_else(|| JsValue::from_str("backend-guide: the guide's URL is not a URL"))?;
+    let base = AppBase::inline(&origin, &path);
     let host: web_sys::Element = host.into();
     leptos::mount::mount_to(mount, move || {
         view! { <InlineApp section theme host=host.clone() base=base.clone() /> }
@@ -56,8 +61,8 @@ fn InlineApp(
     base: AppBase,
 ) -> impl IntoView {
     let open_href = base.site_href(section.path());
+    ContentStore::online(base.content.clone(), HashMap::new()).provide();
     provide_context(base);
-    provide_context(SiteContent(ContentResource::<Site>::load().0));
     Progress::provide_in_memory();
     ThemeChoice::provide(theme, Some(host));
     let body = match section {
@@ -75,7 +80,7 @@ fn InlineApp(
 /// the iframe embed or the guide itself.
 #[component]
 fn NotInline(section: SectionId) -> impl IntoView {
-    let SiteContent(site) = expect_context();
+    let site = use_content::<Site>();
     view! {
         <Loaded
             resource=site

@@ -3,29 +3,63 @@
 //! See ARCHITECTURE.md for the code map and the rules the code keeps.
 
 pub mod app;
-pub mod base;
+pub mod browser;
 pub mod components;
 pub mod content;
-pub mod dom;
 pub mod frame;
 pub mod inline;
-pub mod model;
 pub mod routes;
-pub mod storage;
+
+use std::collections::HashMap;
+
+use guide_model::base::{AppBase, Mode};
+use leptos::prelude::*;
+
+use crate::components::{Progress, ThemeChoice};
+use crate::content::ContentStore;
 
 /// Mounts the guide on `<body>`. Called by the binary's `main`, which also
 /// runs when `<backend-guide>` loads this module into another site's page:
 /// there only [`inline::mount_inline`] may mount, so the app mounts only on
 /// a page that says it is the guide (`<meta name="backend-guide" content="app">`).
 pub fn start() {
-    if is_guide_page() {
-        // index.html paints a placeholder before the wasm arrives; the app's
-        // own skeletons take over from here.
-        if let Some(boot) = leptos::prelude::document().get_element_by_id("bg-boot") {
-            boot.remove();
-        }
-        leptos::mount::mount_to_body(app::App);
+    if !is_guide_page() {
+        return;
     }
+    // index.html paints a placeholder before the wasm arrives; the app's
+    // own skeletons take over from here.
+    if let Some(boot) = document().get_element_by_id("bg-boot") {
+        boot.remove();
+    }
+    let base = browser::location::app_base();
+    leptos::mount::mount_to_body(move || {
+        provide_browser_context(base.clone());
+        view! { <app::App /> }
+    });
+}
+
+/// What the app reads from the browser before it renders: the content
+/// source, the theme and the reader's progress. Embed views keep both in
+/// memory: their theme comes from the host, and the reader's storage is
+/// the guide's own pages' business.
+fn provide_browser_context(base: AppBase) {
+    ContentStore::online(base.content.clone(), HashMap::new()).provide();
+    match base.mode {
+        Mode::Embed => {
+            let choice = ThemeChoice::provide(base.embed_theme().unwrap_or_default(), None);
+            frame::accept_host_messages(choice.0);
+            Progress::provide_in_memory();
+            // Lets style/embed.css drop the full-viewport layout of the site.
+            if let Some(html) = document().document_element() {
+                let _ = html.class_list().add_1("bg-embed-page");
+            }
+        }
+        Mode::Site | Mode::Inline => {
+            ThemeChoice::provide(browser::storage::load_theme().unwrap_or_default(), None);
+            Progress::provide_stored();
+        }
+    }
+    provide_context(base);
 }
 
 fn is_guide_page() -> bool {

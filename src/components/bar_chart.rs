@@ -1,7 +1,8 @@
 use leptos::prelude::*;
 
-use crate::dom;
-use crate::model::chart::{label_at, span, Bar, Chart, LabelAt, Row, BAR_HEIGHT, BAR_OFFSET};
+use crate::browser::download::download;
+use crate::browser::timers::{use_delay, Delay};
+use guide_model::chart::{label_at, span, Bar, Chart, LabelAt, Row, BAR_HEIGHT, BAR_OFFSET};
 
 /// A horizontal bar chart drawn as inline SVG, with its source caption, a
 /// table view of the same numbers and CSV/JSON downloads.
@@ -71,7 +72,7 @@ pub fn BarChart(
     let (csv, json) = (chart.data.to_csv(), chart.data.to_json());
     let stem = chart.file_stem.clone();
     let save = move |ext: &str, mime: &str, text: &str| {
-        download_problem.set(dom::download(&format!("{stem}.{ext}"), mime, text).err());
+        download_problem.set(download(&format!("{stem}.{ext}"), mime, text).err());
     };
     let save_csv = {
         let save = save.clone();
@@ -249,14 +250,14 @@ fn bar_view(bar: &Bar, index: usize, y: f64, max: f64, tip: Tip) -> impl IntoVie
 struct Tip {
     /// The bar whose tooltip is showing, and the top of its row.
     active: RwSignal<Option<(usize, f64)>>,
-    pending: StoredValue<Option<leptos::prelude::TimeoutHandle>>,
+    hide_later: Delay,
 }
 
 impl Tip {
     fn new() -> Self {
         Self {
             active: RwSignal::new(None),
-            pending: StoredValue::new(None),
+            hide_later: use_delay(),
         }
     }
 
@@ -272,22 +273,16 @@ impl Tip {
     }
 
     fn hide_soon(self) {
-        self.keep();
         let active = self.active;
-        let handle = set_timeout_with_handle(
-            move || {
+        self.hide_later
+            .start(std::time::Duration::from_millis(300), move || {
                 // The chart may be gone by then (a region switch rebuilds it).
                 let _ = active.try_set(None);
-            },
-            std::time::Duration::from_millis(300),
-        );
-        self.pending.set_value(handle.ok());
+            });
     }
 
     /// Cancels a pending hide.
     fn keep(self) {
-        if let Some(handle) = self.pending.try_update_value(Option::take).flatten() {
-            handle.clear();
-        }
+        self.hide_later.cancel();
     }
 }

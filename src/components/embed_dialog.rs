@@ -1,10 +1,11 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::base::{AppBase, Mode};
+use crate::browser::{clipboard, location};
 use crate::components::ThemeChoice;
-use crate::model::embed::{guide_root, SnippetRequest};
-use crate::model::SectionId;
+use guide_model::base::{AppBase, Mode};
+use guide_model::embed::SnippetRequest;
+use guide_model::SectionId;
 
 /// "Embed" and its dialog: the snippets that put this section, with its
 /// current options and theme, on another site. Only on the site itself.
@@ -25,17 +26,11 @@ fn EmbedDialog(section: SectionId) -> impl IntoView {
     let labelled_by = title_id.clone();
 
     let open = move |_| {
-        let root = document()
-            .base_uri()
-            .ok()
-            .flatten()
-            .map(|b| guide_root(&b))
-            .unwrap_or_default();
+        let root = location::guide_root();
         let search = window().location().search().unwrap_or_default();
         let request = SnippetRequest {
             guide_root: &root,
             section,
-            skill: None,
             theme: theme.get_untracked(),
             query: search.trim_start_matches('?'),
         };
@@ -103,19 +98,10 @@ fn Snippet(id: String, label: &'static str, text: RwSignal<String>) -> impl Into
         status.set(String::new());
         let value = text.get_untracked();
         let field_id = field_id.clone();
-        let clipboard = js_sys::Reflect::get(&window().navigator(), &"clipboard".into())
-            .ok()
-            .filter(|c| !c.is_undefined() && !c.is_null())
-            .map(|c| c.unchecked_into::<web_sys::Clipboard>());
-        let Some(clipboard) = clipboard else {
-            status.set(select_instead(&field_id));
-            return;
-        };
-        let promise = clipboard.write_text(&value);
-        wasm_bindgen_futures::spawn_local(async move {
-            match wasm_bindgen_futures::JsFuture::from(promise).await {
-                Ok(_) => status.set("Copied".to_string()),
-                Err(_) => status.set(select_instead(&field_id)),
+        leptos::task::spawn_local(async move {
+            match clipboard::copy_text(&value).await {
+                Ok(()) => status.set("Copied".to_string()),
+                Err(()) => status.set(select_instead(&field_id)),
             }
         });
     };

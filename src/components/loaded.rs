@@ -1,9 +1,12 @@
+use guide_model::content::{ContentFile, LoadError};
 use leptos::prelude::*;
 
-use crate::content::LoadError;
+use crate::content::ContentResource;
 
-/// Renders a content resource: `skeleton` while it loads, `render(data)` once
-/// it is there, and a readable error with Retry if it fails.
+/// Renders a content file: `skeleton` while it loads, `render(data)` once
+/// it is there, and a readable error with Retry if it fails. A file that is
+/// ready from the start (build time, takeover) renders at once, with no
+/// skeleton and no suspense.
 ///
 /// Each use is its own error boundary: the error is a value rendered in place,
 /// so one broken file never takes the rest of the page down. (Leptos's
@@ -12,7 +15,7 @@ use crate::content::LoadError;
 /// reloads the wrong file.)
 #[component]
 pub fn Loaded<T, F, V>(
-    resource: LocalResource<Result<T, LoadError>>,
+    resource: ContentResource<T>,
     /// Placeholder with the same footprint as the content, shown while loading.
     #[prop(into)]
     skeleton: ViewFn,
@@ -23,46 +26,40 @@ pub fn Loaded<T, F, V>(
     compact: bool,
 ) -> impl IntoView
 where
-    T: Clone + Send + Sync + 'static,
+    T: ContentFile + Send + Sync,
     F: Fn(T) -> V + Clone + Send + Sync + 'static,
     V: IntoView + 'static,
 {
     // Only this line depends on the render function's type; the loading
     // machinery below is compiled once per content type, which keeps the
-    // wasm small (each distinct async view otherwise gets its own copy).
+    // wasm small (each distinct view otherwise gets its own copy).
     let render = Callback::new(move |data: T| render(data).into_any());
     loaded_view(resource, skeleton, render, compact)
 }
 
 fn loaded_view<T>(
-    resource: LocalResource<Result<T, LoadError>>,
+    resource: ContentResource<T>,
     skeleton: ViewFn,
     render: Callback<T, AnyView>,
     compact: bool,
 ) -> AnyView
 where
-    T: Clone + Send + Sync + 'static,
+    T: ContentFile + Send + Sync,
 {
     let retry = Callback::new(move |()| resource.refetch());
-    view! {
-        <Suspense fallback=move || {
-            view! {
-                <div class="bg-loading" aria-busy="true">
-                    <span class="bg-visually-hidden" role="status">"Loading…"</span>
-                    {skeleton.run()}
-                </div>
-            }
-        }>
-            {move || {
-                Suspend::new(async move {
-                    match resource.await {
-                        Ok(data) => render.run(data),
-                        Err(error) => load_failed(error, compact, retry),
-                    }
-                })
-            }}
-        </Suspense>
-    }
+    // Re-renders when the file's state changes, and only then: what `render`
+    // reads is tracked by the views it builds, not here.
+    (move || match resource.get() {
+        None => view! {
+            <div class="bg-loading" aria-busy="true">
+                <span class="bg-visually-hidden" role="status">"Loading…"</span>
+                {skeleton.run()}
+            </div>
+        }
+        .into_any(),
+        Some(Ok(data)) => untrack(|| render.run(data)),
+        Some(Err(error)) => load_failed(error, compact, retry),
+    })
     .into_any()
 }
 

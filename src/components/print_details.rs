@@ -9,26 +9,30 @@ const OPENED_FOR_PRINT: &str = "data-bg-print-opened";
 /// so the print stylesheet alone cannot show it in every browser.
 #[component]
 pub fn PrintDetails() -> impl IntoView {
-    let before = window_event_listener_untyped("beforeprint", |_| {
-        let document = document();
-        while let Ok(Some(details)) = document.query_selector("details:not([open])") {
-            let _ = details.set_attribute(OPENED_FOR_PRINT, "");
-            if details.set_attribute("open", "").is_err() {
-                break;
+    // Listens once the view is in a browser (never while rendering).
+    Effect::new(|_| {
+        let before = window_event_listener_untyped("beforeprint", |_| {
+            let document = document();
+            while let Ok(Some(details)) = document.query_selector("details:not([open])") {
+                let _ = details.set_attribute(OPENED_FOR_PRINT, "");
+                if details.set_attribute("open", "").is_err() {
+                    break;
+                }
             }
-        }
-    });
-    let after = window_event_listener_untyped("afterprint", |_| {
-        let document = document();
-        while let Ok(Some(details)) = document.query_selector(&format!("[{OPENED_FOR_PRINT}]")) {
-            let _ = details.remove_attribute("open");
-            if details.remove_attribute(OPENED_FOR_PRINT).is_err() {
-                break;
+        });
+        let after = window_event_listener_untyped("afterprint", |_| {
+            let document = document();
+            while let Ok(Some(details)) = document.query_selector(&format!("[{OPENED_FOR_PRINT}]"))
+            {
+                let _ = details.remove_attribute("open");
+                if details.remove_attribute(OPENED_FOR_PRINT).is_err() {
+                    break;
+                }
             }
-        }
-    });
-    on_cleanup(move || {
-        before.remove();
-        after.remove();
+        });
+        on_cleanup(move || {
+            before.remove();
+            after.remove();
+        });
     });
 }

@@ -1,10 +1,10 @@
+use guide_model::progress::ProgressState;
 use leptos::prelude::*;
 
-use crate::model::progress::ProgressState;
-use crate::storage;
+use crate::browser::storage;
 
 /// The reader's progress, shared by the skill cards and the careers
-/// self-check. Saved to localStorage whenever it changes.
+/// self-check. On the site it is saved to localStorage whenever it changes.
 #[derive(Clone, Copy)]
 pub struct Progress {
     pub state: RwSignal<ProgressState>,
@@ -13,8 +13,9 @@ pub struct Progress {
 }
 
 impl Progress {
-    /// Progress that lasts only as long as the page: inline mode runs in the
-    /// host page's origin, whose storage is not ours to write.
+    /// Progress that lasts only as long as the page: embed views and inline
+    /// mode run in someone else's page, and the reader's storage is not
+    /// theirs to read or write. Also what build-time rendering uses.
     pub fn provide_in_memory() -> Progress {
         let progress = Progress {
             state: RwSignal::new(ProgressState::default()),
@@ -24,8 +25,8 @@ impl Progress {
         progress
     }
 
-    /// Loads stored progress and starts saving changes. Call once, at the root.
-    pub fn provide() -> Progress {
+    /// Loads stored progress and starts saving changes. The site's root only.
+    pub fn provide_stored() -> Progress {
         let (state, problem) = storage::load_progress();
         let progress = Progress {
             state: RwSignal::new(state),

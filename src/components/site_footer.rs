@@ -1,13 +1,13 @@
 use leptos::prelude::*;
 
-use crate::app::SiteContent;
 use crate::components::Loaded;
-use crate::model::Site;
+use crate::content::use_content;
+use guide_model::Site;
 
 /// What the guide is and the sources its figures come from.
 #[component]
 pub fn SiteFooter() -> impl IntoView {
-    let SiteContent(site) = expect_context();
+    let site = use_content::<Site>();
     view! {
         <footer class="bg-footer">
             <Loaded

@@ -1,15 +1,15 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use crate::app::SiteContent;
-use crate::base::AppBase;
 use crate::components::{Loaded, ThemeSwitch};
-use crate::model::{SectionId, Site};
+use crate::content::use_content;
+use guide_model::base::AppBase;
+use guide_model::{SectionId, Site};
 
 /// Brand and the navigation landmark linking the four sections.
 #[component]
 pub fn SiteHeader() -> impl IntoView {
-    let SiteContent(site) = expect_context();
+    let site = use_content::<Site>();
     let base = expect_context::<AppBase>();
     view! {
         <header class="bg-header">

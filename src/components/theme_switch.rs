@@ -1,7 +1,8 @@
 use leptos::prelude::*;
 
-use crate::model::theme::Theme;
-use crate::storage;
+use guide_model::theme::Theme;
+
+use crate::browser::storage;
 
 /// The theme in force, provided once at the root. Applied as `data-theme` on
 /// `<html>` (absent for auto, so CSS follows `prefers-color-scheme`).
@@ -9,15 +10,10 @@ use crate::storage;
 pub struct ThemeChoice(pub RwSignal<Theme>);
 
 impl ThemeChoice {
-    /// The site: starts from the reader's stored choice.
-    pub fn provide_stored() -> ThemeChoice {
-        Self::provide(storage::load_theme().unwrap_or_default(), None)
-    }
-
-    /// Starts from `initial` and never touches storage: embeds and inline
-    /// mode take their theme from the host (`theme=`, messages, attributes),
-    /// which must not change the reader's choice on the guide itself.
-    /// Applied to `target` (a shadow host), or to `<html>` when `None`.
+    /// Starts from `initial` (the site reads it from storage first; embeds and
+    /// inline mode take it from the host, whose choice must not change the
+    /// reader's on the guide itself). Applied to `target` (a shadow host), or
+    /// to `<html>` when `None`, once the view is in a browser.
     pub fn provide(initial: Theme, target: Option<web_sys::Element>) -> ThemeChoice {
         let choice = ThemeChoice(RwSignal::new(initial));
         Effect::new(move |_| apply(choice.0.get(), target.clone()));

@@ -1,24 +1,23 @@
 use leptos::prelude::*;
-use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::hooks::use_query_map;
 use leptos_router::NavigateOptions;
 
-use crate::app::ContentResource;
 use crate::components::{BarChart, Loaded, Progress};
-use crate::model::careers::{Group, PayFactors, Responsibility};
-use crate::model::careers_charts::{RegionFilter, SourceCharts};
-use crate::model::money::Currency;
-use crate::model::{Careers, SectionId};
-use crate::routes::SectionHead;
+use crate::content::use_content;
+use crate::routes::{use_app_navigate, SectionHead};
+use guide_model::careers::{Group, PayFactors, RegionFilter, Responsibility, SourceCharts};
+use guide_model::money::Currency;
+use guide_model::{Careers, SectionId};
 
 /// `/careers`: what backend developers earn, how many jobs there are, and
 /// what the job involves. The region shown is `?region=` in the URL, so a
 /// link or a reload keeps it.
 #[component]
 pub fn CareersPage() -> impl IntoView {
-    let careers = ContentResource::<Careers>::load();
+    let careers = use_content::<Careers>();
     view! {
         <SectionHead section=SectionId::Careers />
-        <Loaded resource=careers.0 skeleton=CareersSkeleton render=careers_view />
+        <Loaded resource=careers skeleton=CareersSkeleton render=careers_view />
     }
 }
 
@@ -49,7 +48,7 @@ fn careers_view(careers: Careers) -> impl IntoView {
 #[component]
 fn Salaries(careers: StoredValue<Careers>) -> impl IntoView {
     let query = use_query_map();
-    let navigate = use_navigate();
+    let navigate = use_app_navigate();
     let filter = Memo::new(move |_| {
         let region = query.with(|q| q.get("region"));
         careers.with_value(|c| RegionFilter::parse(region.as_deref(), c))

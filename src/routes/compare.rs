@@ -1,24 +1,24 @@
 use leptos::ev;
 use leptos::prelude::*;
-use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::hooks::use_query_map;
 use leptos_router::NavigateOptions;
 
-use crate::app::ContentResource;
-use crate::base::AppBase;
 use crate::components::{Loaded, RequestFlow};
-use crate::model::comparison::Aspect;
-use crate::model::{CompareQuery, Comparison, SectionId, Side};
-use crate::routes::SectionHead;
+use crate::content::use_content;
+use crate::routes::{use_app_navigate, SectionHead};
+use guide_model::base::AppBase;
+use guide_model::comparison::Aspect;
+use guide_model::{CompareQuery, Comparison, SectionId, Side};
 
 /// `/compare`: frontend and backend side by side, and one request followed
 /// through both. State lives in the URL: `?aspect=…&step=…`.
 #[component]
 pub fn ComparePage() -> impl IntoView {
-    let comparison = ContentResource::<Comparison>::load();
+    let comparison = use_content::<Comparison>();
     view! {
         <SectionHead section=SectionId::Compare />
         <Loaded
-            resource=comparison.0
+            resource=comparison
             skeleton=CompareSkeleton
             render=|comparison: Comparison| {
                 let flow = comparison.flow.clone();
@@ -38,7 +38,7 @@ pub fn ComparePage() -> impl IntoView {
 fn AspectTable(comparison: Comparison) -> impl IntoView {
     let base = expect_context::<AppBase>();
     let query = use_query_map();
-    let navigate = StoredValue::new(use_navigate());
+    let navigate = StoredValue::new(use_app_navigate());
     let content = StoredValue::new(comparison.clone());
     let url_state = Memo::new(move |_| {
         let raw = query.with(|q| CompareQuery::from_pairs(q.latest_values()));
@@ -49,15 +49,17 @@ fn AspectTable(comparison: Comparison) -> impl IntoView {
 
     // A deep link scrolls its row into view once the page is in the DOM.
     // Scrolling an element without a box (the hidden table or cards) is a no-op.
-    if let Some(id) = focused.get_untracked() {
-        request_animation_frame(move || {
-            for el_id in [format!("aspect-{id}"), format!("aspect-card-{id}")] {
-                if let Some(el) = document().get_element_by_id(&el_id) {
-                    el.scroll_into_view();
+    Effect::new(move |_| {
+        if let Some(id) = focused.get_untracked() {
+            request_animation_frame(move || {
+                for el_id in [format!("aspect-{id}"), format!("aspect-card-{id}")] {
+                    if let Some(el) = document().get_element_by_id(&el_id) {
+                        el.scroll_into_view();
+                    }
                 }
-            }
-        });
-    }
+            });
+        }
+    });
 
     // Choosing an aspect is a navigation, so Back returns to the previous one.
     let link = move |id: String| {

@@ -1,19 +1,18 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use crate::app::SiteContent;
-use crate::base::AppBase;
 use crate::components::{use_page_title, Loaded};
-use crate::model::Site;
+use crate::content::use_content;
+use guide_model::base::AppBase;
+use guide_model::Site;
 
 /// Any path the guide does not know.
 #[component]
 pub fn NotFound() -> impl IntoView {
-    let SiteContent(site) = expect_context();
+    let site = use_content::<Site>();
     let base = expect_context::<AppBase>();
     use_page_title(move || {
-        site.get()?
-            .ok()
+        site.loaded()
             .map(|s| format!("{} — {}", s.not_found.title, s.name))
     });
     view! {

@@ -1,19 +1,19 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use crate::app::{ContentResource, SiteContent};
-use crate::base::AppBase;
 use crate::components::{use_page_title, EmbedButton, Loaded, RequestFlow};
-use crate::model::overview::OverviewSection;
-use crate::model::{Comparison, Overview, SectionId, Site};
+use crate::content::use_content;
+use guide_model::base::AppBase;
+use guide_model::overview::OverviewSection;
+use guide_model::{Comparison, Overview, SectionId, Site};
 
 /// `/`: what backend development is and who does it.
 #[component]
 pub fn OverviewPage() -> impl IntoView {
-    let overview = ContentResource::<Overview>::load();
+    let overview = use_content::<Overview>();
     use_page_title(move || overview.loaded().map(|o| o.title));
     view! {
-        <Loaded resource=overview.0 skeleton=OverviewSkeleton render=overview_view />
+        <Loaded resource=overview skeleton=OverviewSkeleton render=overview_view />
         <FlowPreview />
         <ExploreLinks />
     }
@@ -22,8 +22,8 @@ pub fn OverviewPage() -> impl IntoView {
 /// The overview without the router's links (inline mode).
 #[component]
 pub fn OverviewInline() -> impl IntoView {
-    let overview = ContentResource::<Overview>::load();
-    view! { <Loaded resource=overview.0 skeleton=OverviewSkeleton render=overview_view /> }
+    let overview = use_content::<Overview>();
+    view! { <Loaded resource=overview skeleton=OverviewSkeleton render=overview_view /> }
 }
 
 fn overview_view(overview: Overview) -> impl IntoView {
@@ -92,13 +92,13 @@ fn OverviewSkeleton() -> impl IntoView {
 /// a broken comparison file and vice versa.
 #[component]
 fn FlowPreview() -> impl IntoView {
-    let comparison = ContentResource::<Comparison>::load();
+    let comparison = use_content::<Comparison>();
     let base = expect_context::<AppBase>();
     let href = base.href(SectionId::Compare.path());
     view! {
         <div class="bg-overview__flow">
             <Loaded
-                resource=comparison.0
+                resource=comparison
                 skeleton=|| view! { <div class="bg-skeleton bg-flow__skeleton"></div> }
                 render=move |comparison: Comparison| {
                     view! {
@@ -119,7 +119,7 @@ fn FlowPreview() -> impl IntoView {
 /// independently of `overview.json`, so one can fail without the other.
 #[component]
 fn ExploreLinks() -> impl IntoView {
-    let SiteContent(site) = expect_context();
+    let site = use_content::<Site>();
     let base = expect_context::<AppBase>();
     let render = move |site: Site| {
         let cards = [SectionId::Skills, SectionId::Careers, SectionId::Compare]

@@ -1,15 +1,15 @@
 use leptos::prelude::*;
 
-use crate::app::SiteContent;
 use crate::components::{use_page_title, EmbedButton, Loaded};
-use crate::model::{SectionId, Site};
+use crate::content::use_content;
+use guide_model::{SectionId, Site};
 
 /// The head of a section's page: its title and summary from `site.json`.
 #[component]
 pub fn SectionHead(section: SectionId) -> impl IntoView {
-    let SiteContent(site) = expect_context();
+    let site = use_content::<Site>();
     use_page_title(move || {
-        let site = site.get()?.ok()?;
+        let site = site.loaded()?;
         let item = site.nav_item(section)?;
         Some(format!("{} — {}", item.title, site.name))
     });

@@ -1,11 +1,11 @@
 use leptos::prelude::*;
-use leptos_router::hooks::use_navigate;
 use wasm_bindgen::JsCast;
 
 use super::progress_tools::LevelSelect;
 use super::{card_link_id, SkillsUi};
-use crate::base::{AppBase, Mode};
-use crate::model::skills::{Skill, MAX_COMPARE};
+use crate::routes::use_app_navigate;
+use guide_model::base::{AppBase, Mode};
+use guide_model::skills::{Skill, MAX_SIDE_BY_SIDE};
 
 /// One skill in the grid. The name links to the detail view; clicking
 /// anywhere else on the card, or Space on the link, opens it too.
@@ -20,7 +20,7 @@ pub fn SkillCard(skill: Skill, category: String) -> impl IntoView {
     // Inline mode has no router: the card opens the guide's page in a new tab.
     let inline = base.mode == Mode::Inline;
 
-    let navigate = (!inline).then(use_navigate);
+    let navigate = (!inline).then(use_app_navigate);
     let open = {
         let href = href.clone();
         move || match &navigate {
@@ -50,14 +50,14 @@ pub fn SkillCard(skill: Skill, category: String) -> impl IntoView {
         }
     };
 
-    let chosen = move || id.with_value(|id| ui.compare.with(|c| c.contains(id)));
-    let compare_full = move || !chosen() && ui.compare.with(|c| c.len() >= MAX_COMPARE);
+    let chosen = move || id.with_value(|id| ui.side_by_side.with(|c| c.contains(id)));
+    let compare_full = move || !chosen() && ui.side_by_side.with(|c| c.len() >= MAX_SIDE_BY_SIDE);
     let on_compare = move |ev: leptos::ev::Event| {
         let checked = event_target_checked(&ev);
         id.with_value(|id| {
-            ui.compare.update(|c| {
+            ui.side_by_side.update(|c| {
                 c.retain(|have| have != id);
-                if checked && c.len() < MAX_COMPARE {
+                if checked && c.len() < MAX_SIDE_BY_SIDE {
                     c.push(id.clone());
                 }
             })

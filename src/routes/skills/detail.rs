@@ -3,9 +3,9 @@ use leptos_router::hooks::use_params_map;
 
 use super::progress_tools::LevelSelect;
 use super::{close_detail, SkillsUi};
-use crate::base::AppBase;
 use crate::components::{use_page_title, Loaded};
-use crate::model::SkillsFile;
+use guide_model::base::AppBase;
+use guide_model::SkillsFile;
 
 /// `/skills/:id`: everything about one skill. Esc or Close returns to the
 /// list the reader came from, with focus on the card they opened.
@@ -22,16 +22,19 @@ pub fn SkillDetail() -> impl IntoView {
 
     let close_to_list = close_detail(ui);
     let close = move || close_to_list.run(Some(id.get_untracked()));
-    let handle = window_event_listener(leptos::ev::keydown, move |ev| {
-        if ev.key() == "Escape" && !ev.default_prevented() {
-            close();
-        }
+    // Listens once the view is in a browser (never while rendering).
+    Effect::new(move |_| {
+        let handle = window_event_listener(leptos::ev::keydown, move |ev| {
+            if ev.key() == "Escape" && !ev.default_prevented() {
+                close();
+            }
+        });
+        on_cleanup(move || handle.remove());
     });
-    on_cleanup(move || handle.remove());
 
     view! {
         <Loaded
-            resource=ui.file.0
+            resource=ui.file
             skeleton=|| view! { <div class="bg-skeleton bg-skill-detail__skeleton"></div> }
             render=move |file: SkillsFile| move || detail_view(&file, &id.get(), close)
         />
@@ -96,10 +99,12 @@ fn detail_view(
     // Focus the heading, so screen readers start reading at the new content.
     // Checked a frame later, once the route change has been recorded.
     let navigated = expect_context::<SkillsUi>().navigated;
-    request_animation_frame(move || {
-        if navigated.try_get_untracked().unwrap_or(false) {
-            crate::dom::focus_id("skill-detail-title");
-        }
+    Effect::new(move |_| {
+        request_animation_frame(move || {
+            if navigated.try_get_untracked().unwrap_or(false) {
+                crate::browser::focus::focus_id("skill-detail-title");
+            }
+        });
     });
 
     view! {

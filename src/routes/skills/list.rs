@@ -1,15 +1,13 @@
+use guide_model::skills::SkillQuery;
+use guide_model::SectionId;
 use leptos::prelude::*;
-use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::hooks::use_query_map;
 use leptos_router::NavigateOptions;
 
-use super::card::SkillCard;
-use super::progress_tools::ProgressTools;
-use super::{card_link_id, list_path, SkillsUi};
-use crate::base::AppBase;
+use super::catalog::SkillCatalog;
+use super::{list_path, SkillsUi};
 use crate::components::Loaded;
-use crate::model::skills::{SearchIndex, SkillQuery, Sort, MAX_COMPARE};
-use crate::model::{SectionId, SkillsFile};
-use crate::routes::SectionHead;
+use crate::routes::{use_app_navigate, SectionHead};
 
 /// `/skills`: search, filter, sort, compare and track the skill cards.
 /// The query lives in the URL, so a link or a reload keeps it.
@@ -23,7 +21,7 @@ pub fn SkillsList() -> impl IntoView {
             SkillQuery::from_pairs(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())))
         })
     });
-    let navigate = use_navigate();
+    let navigate = use_app_navigate();
     let set_query = Callback::new(move |(next, replace): (SkillQuery, bool)| {
         navigate(
             &list_path(&next),
@@ -36,7 +34,7 @@ pub fn SkillsList() -> impl IntoView {
     });
     view! {
         <SectionHead section=SectionId::Skills />
-        <Loaded resource=ui.file.0 skeleton=ListSkeleton render=move |file| view! { <Browser file query=query.into() set_query /> } />
+        <Loaded resource=ui.file skeleton=ListSkeleton render=move |file| view! { <SkillCatalog file query=query.into() set_query /> } />
     }
 }
 
@@ -48,220 +46,9 @@ pub fn SkillsListLocal() -> impl IntoView {
     let set_query = Callback::new(move |(next, _replace): (SkillQuery, bool)| local.set(next));
     view! {
         <SectionHead section=SectionId::Skills />
-        <Loaded resource=ui.file.0 skeleton=ListSkeleton render=move |file| view! { <Browser file query=local.into() set_query /> } />
+        <Loaded resource=ui.file skeleton=ListSkeleton render=move |file| view! { <SkillCatalog file query=local.into() set_query /> } />
     }
 }
-
-#[component]
-fn Browser(
-    file: SkillsFile,
-    query: Signal<SkillQuery>,
-    /// Applies a new query; `true` replaces the history entry (typing).
-    set_query: Callback<(SkillQuery, bool)>,
-) -> impl IntoView {
-    let ui = expect_context::<SkillsUi>();
-    let base = StoredValue::new(expect_context::<AppBase>());
-    let index = StoredValue::new(SearchIndex::new(&file));
-    let total = file.skills.len();
-    let file = StoredValue::new(file);
-
-    let shown = Memo::new(move |_| {
-        let q = query.get();
-        file.with_value(|f| index.with_value(|ix| f.matching(ix, &q)))
-    });
-
-    // Cards render a page at a time, so a keystroke costs the same with 13
-    // skills or 10,000 (see `make bench`). A new query starts at one page.
-    let limit = RwSignal::new(PAGE);
-    Effect::new(move |_| {
-        query.track();
-        if limit.get_untracked() != PAGE {
-            limit.set(PAGE);
-        }
-    });
-    let visible = move || shown.with(|all| all[..all.len().min(limit.get())].to_vec());
-    let hidden = move || shown.with(Vec::len).saturating_sub(limit.get());
-
-    let set_query = move |next: SkillQuery, replace: bool| set_query.run((next, replace));
-    // Remember the list's state, so a card's Close button comes back to it.
-    Effect::new(move |_| ui.list_query.set(query.get().to_query_string()));
-    // Give focus back to the card the reader opened, once it is on screen.
-    Effect::new(move |_| {
-        if let Some(id) = ui.return_focus.get() {
-            request_animation_frame(move || {
-                crate::dom::focus_id(&card_link_id(&id));
-                ui.return_focus.set(None);
-            });
-        }
-    });
-    Effect::new(|_| crate::dom::mark_content_ready());
-
-    let categories = file.with_value(|f| f.categories.clone());
-    let category_buttons = categories
-        .into_iter()
-        .map(|c| {
-            let id = c.id.clone();
-            let pressed = {
-                let id = id.clone();
-                move || query.with(|q| q.categories.contains(&id))
-            };
-            view! {
-                <button
-                    type="button"
-                    class="bg-chip"
-                    aria-pressed=move || if pressed() { "true" } else { "false" }
-                    title=c.description
-                    on:click=move |_| set_query(query.get_untracked().toggled(&id), false)
-                >
-                    {c.name}
-                </button>
-            }
-        })
-        .collect_view();
-
-    let count_text = move || {
-        let n = shown.with(Vec::len);
-        match (n, query.with(SkillQuery::is_filtered)) {
-            (_, false) => format!("Showing all {total} skills"),
-            (1, true) => format!("1 of {total} skills matches"),
-            (n, true) => format!("{n} of {total} skills match"),
-        }
-    };
-
-    let on_search = {
-        move |ev: leptos::ev::Event| {
-            let mut next = query.get_untracked();
-            next.q = event_target_value(&ev);
-            set_query(next, true);
-        }
-    };
-    let on_sort = {
-        move |ev: leptos::ev::Event| {
-            let mut next = query.get_untracked();
-            next.sort = Sort::parse(&event_target_value(&ev)).unwrap_or_default();
-            set_query(next, false);
-        }
-    };
-    let clear = {
-        move |_| {
-            let next = SkillQuery {
-                sort: query.get_untracked().sort,
-                ..Default::default()
-            };
-            set_query(next, false);
-            crate::dom::focus_id("skill-search");
-        }
-    };
-
-    let compare_count = move || ui.compare.with(Vec::len);
-    let compare_href = move || {
-        let ids = ui.compare.with(|ids| ids.join(","));
-        base.with_value(|b| b.href(&format!("/skills/compare?ids={ids}")))
-    };
-
-    view! {
-        <div class="bg-skills">
-            <div class="bg-skills__toolbar" role="search" aria-label="Skills">
-                <div class="bg-field">
-                    <label class="bg-field__label" for="skill-search">
-                        "Search skills"
-                    </label>
-                    <input
-                        id="skill-search"
-                        class="bg-field__input"
-                        type="search"
-                        autocomplete="off"
-                        spellcheck="false"
-                        placeholder="Name, topic or framework"
-                        prop:value=move || query.with(|q| q.q.clone())
-                        on:input=on_search
-                    />
-                </div>
-                <div class="bg-field">
-                    <label class="bg-field__label" for="skill-sort">
-                        "Sort"
-                    </label>
-                    <select
-                        id="skill-sort"
-                        class="bg-field__input"
-                        on:change=on_sort
-                        prop:value=move || query.with(|q| q.sort.key())
-                    >
-                        <option value="name">"A–Z"</option>
-                        <option value="year">"First release (languages first)"</option>
-                    </select>
-                </div>
-                <div class="bg-skills__categories" role="group" aria-labelledby="skill-categories-label">
-                    <span id="skill-categories-label" class="bg-field__label">
-                        "Categories"
-                    </span>
-                    <div class="bg-chips">{category_buttons}</div>
-                </div>
-            </div>
-
-            <div class="bg-skills__status">
-                <p class="bg-skills__count" role="status" aria-live="polite">
-                    {count_text}
-                </p>
-                <ProgressTools file />
-            </div>
-
-            <Show when=move || shown.with(Vec::is_empty)>
-                <div class="bg-skills__empty">
-                    <p>"No skill matches your search and filters."</p>
-                    <button type="button" class="bg-button" on:click=clear>
-                        "Clear filters"
-                    </button>
-                </div>
-            </Show>
-
-            <ul class="bg-skill-grid">
-                <For each=visible key=|i| *i let:i>
-                    <li class="bg-skill-grid__item">
-                        <SkillCard skill=file.with_value(|f| f.skills[i].clone()) category=file.with_value(|f| f.category(&f.skills[i].category).map(|c| c.name.clone()).unwrap_or_default()) />
-                    </li>
-                </For>
-            </ul>
-
-            <Show when=move || { hidden() > 0 }>
-                <p class="bg-skills__more">
-                    <button
-                        type="button"
-                        class="bg-button bg-button--quiet"
-                        on:click=move |_| limit.update(|l| *l += PAGE)
-                    >
-                        {move || format!("Show {} more of {} not yet shown", hidden().min(PAGE), hidden())}
-                    </button>
-                </p>
-            </Show>
-
-            <Show when=move || { compare_count() > 0 }>
-                <div class="bg-compare-bar" role="region" aria-label="Comparison">
-                    <p>
-                        {move || match compare_count() {
-                            1 => "1 skill chosen. Choose one or two more to compare.".to_string(),
-                            n => format!("{n} skills chosen (up to {MAX_COMPARE})."),
-                        }}
-                    </p>
-                    <Show
-                        when=move || { compare_count() >= 2 }
-                        fallback=|| view! { <span class="bg-compare-bar__hint"></span> }
-                    >
-                        <a class="bg-button" href=compare_href>
-                            "Compare side by side"
-                        </a>
-                    </Show>
-                    <button type="button" class="bg-button bg-button--quiet" on:click=move |_| ui.compare.set(Vec::new())>
-                        "Clear comparison"
-                    </button>
-                </div>
-            </Show>
-        </div>
-    }
-}
-
-/// How many cards one page shows.
-const PAGE: usize = 60;
 
 #[component]
 fn ListSkeleton() -> impl IntoView {

@@ -2,8 +2,8 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::components::Progress;
-use crate::model::progress::{KnownIds, Level};
-use crate::model::SkillsFile;
+use guide_model::progress::{KnownIds, Level};
+use guide_model::SkillsFile;
 
 /// "Not started / Learning / Known" for one skill.
 #[component]
@@ -68,8 +68,11 @@ pub fn ProgressTools(file: StoredValue<SkillsFile>) -> impl IntoView {
 
     let export = move |_| {
         let json = progress.state.with_untracked(|s| s.to_json());
-        let outcome =
-            crate::dom::download("backend-guide-progress.json", "application/json", &json);
+        let outcome = crate::browser::download::download(
+            "backend-guide-progress.json",
+            "application/json",
+            &json,
+        );
         message.set(Some(match outcome {
             Ok(()) => (
                 false,
@@ -92,7 +95,7 @@ pub fn ProgressTools(file: StoredValue<SkillsFile>) -> impl IntoView {
             .map(|f| f.name())
             .unwrap_or_default();
         leptos::task::spawn_local(async move {
-            let Some(text) = crate::dom::read_picked_file(&input).await else {
+            let Some(text) = crate::browser::files::read_picked_file(&input).await else {
                 return;
             };
             input.set_value("");

@@ -1,0 +1,153 @@
+//! Content files as views see them. Each file is loaded once per page and
+//! shared by every view that shows it ([`use_content`]). A file is ready
+//! from the first render when its text was handed in: at build time (the
+//! prerenderer reads `public/content/`) and when the app takes over a
+//! prerendered page (it fetches the page's files before it mounts). Any
+//! other file loads over the network the first time a view asks for it.
+
+mod fetch;
+
+use std::any::Any;
+use std::collections::HashMap;
+
+use guide_model::base::ContentRoot;
+use guide_model::content::{decode, ContentFile, LoadError};
+use leptos::prelude::*;
+
+pub use fetch::{fetch_text, TIMEOUT_MS};
+
+/// One content file: loading (`None`), loaded, or failed. Copy, so views share it.
+pub struct ContentResource<T: 'static> {
+    state: RwSignal<Option<Result<T, LoadError>>>,
+    url: StoredValue<String>,
+}
+
+impl<T: 'static> Clone for ContentResource<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+impl<T: 'static> Copy for ContentResource<T> {}
+
+impl<T: ContentFile + Send + Sync> ContentResource<T> {
+    /// The file's state; tracks it.
+    pub fn get(&self) -> Option<Result<T, LoadError>> {
+        self.state.get()
+    }
+
+    /// The data once it has loaded without error; tracks it.
+    pub fn loaded(&self) -> Option<T> {
+        self.state.get().and_then(Result::ok)
+    }
+
+    /// Loads the file again (Retry).
+    pub fn refetch(&self) {
+        let (state, url) = (self.state, self.url.get_value());
+        state.set(None);
+        leptos::task::spawn_local(async move {
+            let result = fetch::fetch::<T>(url).await;
+            // The page may have gone by the time the answer arrives.
+            let _ = state.try_set(Some(result));
+        });
+    }
+}
+
+/// Where the files come from, provided once at the root.
+#[derive(Clone, Copy)]
+pub struct ContentStore(StoredValue<Store>);
+
+struct Store {
+    root: ContentRoot,
+    /// Texts (or why a text could not be had) handed in before the first render.
+    texts: HashMap<String, Result<String, LoadError>>,
+    /// Whether files that were not handed in may be fetched (not at build time).
+    online: bool,
+    /// Each file's resource, created under the store's owner so it outlives
+    /// the view that first asked for it.
+    files: HashMap<&'static str, Box<dyn Any + Send + Sync>>,
+    /// Files in the order views first asked for them.
+    used: Vec<&'static str>,
+    owner: Owner,
+}
+
+impl ContentStore {
+    /// A store that fetches from `root`, with the texts already in hand.
+    pub fn online(root: ContentRoot, texts: HashMap<String, Result<String, LoadError>>) -> Self {
+        Self::new(root, texts, true)
+    }
+
+    /// A store that only has the texts handed in (build-time rendering).
+    pub fn offline(root: ContentRoot, texts: HashMap<String, Result<String, LoadError>>) -> Self {
+        Self::new(root, texts, false)
+    }
+
+    fn new(
+        root: ContentRoot,
+        texts: HashMap<String, Result<String, LoadError>>,
+        online: bool,
+    ) -> Self {
+        Self(StoredValue::new(Store {
+            root,
+            texts,
+            online,
+            files: HashMap::new(),
+            used: Vec::new(),
+            owner: Owner::current().unwrap_or_default(),
+        }))
+    }
+
+    /// The shared resource of `T`'s file, created on first use.
+    pub fn file<T: ContentFile + Send + Sync>(self) -> ContentResource<T> {
+        if let Some(existing) = self
+            .0
+            .with_value(|s| s.files.get(T::FILE).and_then(|f| f.downcast_ref().copied()))
+        {
+            return existing;
+        }
+        let (owner, url, handed_in, online) = self.0.with_value(|s| {
+            (
+                s.owner.clone(),
+                s.root.url(T::FILE),
+                s.texts.get(T::FILE).cloned(),
+                s.online,
+            )
+        });
+        let initial = match handed_in {
+            Some(text) => Some(text.and_then(|text| decode::<T>(T::FILE, &text))),
+            None if online => None,
+            None => Some(Err(LoadError::Network {
+                file: T::FILE.to_string(),
+                reason: "the file was not available when this page was built".into(),
+            })),
+        };
+        let loading = initial.is_none();
+        let resource = owner.with(|| ContentResource {
+            state: RwSignal::new(initial),
+            url: StoredValue::new(url),
+        });
+        self.0.update_value(|s| {
+            s.files.insert(T::FILE, Box::new(resource));
+            s.used.push(T::FILE);
+        });
+        if loading {
+            resource.refetch();
+        }
+        resource
+    }
+
+    /// The files views have asked for so far, in that order.
+    pub fn used(self) -> Vec<&'static str> {
+        self.0.with_value(|s| s.used.clone())
+    }
+
+    /// Makes this the store for the views below.
+    pub fn provide(self) -> Self {
+        provide_context(self);
+        self
+    }
+}
+
+/// The shared resource of `T`'s content file.
+pub fn use_content<T: ContentFile + Send + Sync>() -> ContentResource<T> {
+    expect_context::<ContentStore>().file::<T>()
+}

@@ -1,0 +1,238 @@
+use guide_model::base::{AppBase, Mode};
+use guide_model::skills::{SearchIndex, SkillQuery, Sort, MAX_SIDE_BY_SIDE};
+use guide_model::SkillsFile;
+use leptos::prelude::*;
+
+use super::card::SkillCard;
+use super::card_link_id;
+use super::progress_tools::ProgressTools;
+use super::SkillsUi;
+use crate::browser::{focus, perf};
+
+/// The skill cards with search, category filters, sort, paging, progress and
+/// the side-by-side selection. Where its query lives is up to the caller:
+/// the URL on the site, a local signal inline.
+#[component]
+pub fn SkillCatalog(
+    file: SkillsFile,
+    query: Signal<SkillQuery>,
+    /// Applies a new query; `true` replaces the history entry (typing).
+    set_query: Callback<(SkillQuery, bool)>,
+) -> impl IntoView {
+    let ui = expect_context::<SkillsUi>();
+    let base = StoredValue::new(expect_context::<AppBase>());
+    let index = StoredValue::new(SearchIndex::new(&file));
+    let total = file.skills.len();
+    let file = StoredValue::new(file);
+
+    let shown = Memo::new(move |_| {
+        let q = query.get();
+        file.with_value(|f| index.with_value(|ix| f.matching(ix, &q)))
+    });
+
+    // Cards render a page at a time, so a keystroke costs the same with 13
+    // skills or 10,000 (see `make bench`). A new query starts at one page.
+    let limit = RwSignal::new(PAGE);
+    Effect::new(move |_| {
+        query.track();
+        if limit.get_untracked() != PAGE {
+            limit.set(PAGE);
+        }
+    });
+    let visible = move || shown.with(|all| all[..all.len().min(limit.get())].to_vec());
+    let hidden = move || shown.with(Vec::len).saturating_sub(limit.get());
+
+    let set_query = move |next: SkillQuery, replace: bool| set_query.run((next, replace));
+    let search_box = NodeRef::<leptos::html::Input>::new();
+    // Remember the list's state, so a card's Close button comes back to it.
+    Effect::new(move |_| ui.list_query.set(query.get().to_query_string()));
+    // Give focus back to the card the reader opened, once it is on screen.
+    Effect::new(move |_| {
+        if let Some(id) = ui.return_focus.get() {
+            request_animation_frame(move || {
+                focus::focus_id(&card_link_id(&id));
+                ui.return_focus.set(None);
+            });
+        }
+    });
+    Effect::new(|_| perf::mark(perf::CONTENT_READY));
+
+    let categories = file.with_value(|f| f.categories.clone());
+    let category_buttons = categories
+        .into_iter()
+        .map(|c| {
+            let id = c.id.clone();
+            let pressed = {
+                let id = id.clone();
+                move || query.with(|q| q.categories.contains(&id))
+            };
+            view! {
+                <button
+                    type="button"
+                    class="bg-chip"
+                    aria-pressed=move || if pressed() { "true" } else { "false" }
+                    title=c.description
+                    on:click=move |_| set_query(query.get_untracked().toggled(&id), false)
+                >
+                    {c.name}
+                </button>
+            }
+        })
+        .collect_view();
+
+    let count_text = move || {
+        let n = shown.with(Vec::len);
+        match (n, query.with(SkillQuery::is_filtered)) {
+            (_, false) => format!("Showing all {total} skills"),
+            (1, true) => format!("1 of {total} skills matches"),
+            (n, true) => format!("{n} of {total} skills match"),
+        }
+    };
+
+    let on_search = {
+        move |ev: leptos::ev::Event| {
+            let mut next = query.get_untracked();
+            next.q = event_target_value(&ev);
+            set_query(next, true);
+        }
+    };
+    let on_sort = {
+        move |ev: leptos::ev::Event| {
+            let mut next = query.get_untracked();
+            next.sort = Sort::parse(&event_target_value(&ev)).unwrap_or_default();
+            set_query(next, false);
+        }
+    };
+    let clear = {
+        move |_| {
+            let next = SkillQuery {
+                sort: query.get_untracked().sort,
+                ..Default::default()
+            };
+            set_query(next, false);
+            // A ref, not an id: inline mode renders in a shadow root, where
+            // the document cannot find the search box.
+            if let Some(input) = search_box.get_untracked() {
+                let _ = input.focus();
+            }
+        }
+    };
+
+    let chosen_count = move || ui.side_by_side.with(Vec::len);
+    let side_by_side_href = move || {
+        let ids = ui.side_by_side.with(|ids| ids.join(","));
+        base.with_value(|b| b.href(&format!("/skills/side-by-side?ids={ids}")))
+    };
+    // Inline mode has no router: the table opens on the guide, in a new tab,
+    // never in place of the host's page.
+    let inline = base.with_value(|b| b.mode == Mode::Inline);
+
+    view! {
+        <div class="bg-skills">
+            <div class="bg-skills__toolbar" role="search" aria-label="Skills">
+                <div class="bg-field">
+                    <label class="bg-field__label" for="skill-search">
+                        "Search skills"
+                    </label>
+                    <input
+                        id="skill-search"
+                        node_ref=search_box
+                        class="bg-field__input"
+                        type="search"
+                        autocomplete="off"
+                        spellcheck="false"
+                        placeholder="Name, topic or framework"
+                        prop:value=move || query.with(|q| q.q.clone())
+                        on:input=on_search
+                    />
+                </div>
+                <div class="bg-field">
+                    <label class="bg-field__label" for="skill-sort">
+                        "Sort"
+                    </label>
+                    <select
+                        id="skill-sort"
+                        class="bg-field__input"
+                        on:change=on_sort
+                        prop:value=move || query.with(|q| q.sort.key())
+                    >
+                        <option value="name">"A–Z"</option>
+                        <option value="year">"First release (languages first)"</option>
+                    </select>
+                </div>
+                <div class="bg-skills__categories" role="group" aria-labelledby="skill-categories-label">
+                    <span id="skill-categories-label" class="bg-field__label">
+                        "Categories"
+                    </span>
+                    <div class="bg-chips">{category_buttons}</div>
+                </div>
+            </div>
+
+            <div class="bg-skills__status">
+                <p class="bg-skills__count" role="status" aria-live="polite">
+                    {count_text}
+                </p>
+                <ProgressTools file />
+            </div>
+
+            <Show when=move || shown.with(Vec::is_empty)>
+                <div class="bg-skills__empty">
+                    <p>"No skill matches your search and filters."</p>
+                    <button type="button" class="bg-button" on:click=clear>
+                        "Clear filters"
+                    </button>
+                </div>
+            </Show>
+
+            <ul class="bg-skill-grid">
+                <For each=visible key=|i| *i let:i>
+                    <li class="bg-skill-grid__item">
+                        <SkillCard skill=file.with_value(|f| f.skills[i].clone()) category=file.with_value(|f| f.category(&f.skills[i].category).map(|c| c.name.clone()).unwrap_or_default()) />
+                    </li>
+                </For>
+            </ul>
+
+            <Show when=move || { hidden() > 0 }>
+                <p class="bg-skills__more">
+                    <button
+                        type="button"
+                        class="bg-button bg-button--quiet"
+                        on:click=move |_| limit.update(|l| *l += PAGE)
+                    >
+                        {move || format!("Show {} more of {} not yet shown", hidden().min(PAGE), hidden())}
+                    </button>
+                </p>
+            </Show>
+
+            <Show when=move || { chosen_count() > 0 }>
+                <div class="bg-side-by-side-bar" role="region" aria-label="Comparison">
+                    <p>
+                        {move || match chosen_count() {
+                            1 => "1 skill chosen. Choose one or two more to compare.".to_string(),
+                            n => format!("{n} skills chosen (up to {MAX_SIDE_BY_SIDE})."),
+                        }}
+                    </p>
+                    <Show
+                        when=move || { chosen_count() >= 2 }
+                        fallback=|| view! { <span class="bg-side-by-side-bar__hint"></span> }
+                    >
+                        <a
+                            class="bg-button"
+                            href=side_by_side_href
+                            target=inline.then_some("_blank")
+                            rel=inline.then_some("noopener")
+                        >
+                            "Compare side by side"
+                        </a>
+                    </Show>
+                    <button type="button" class="bg-button bg-button--quiet" on:click=move |_| ui.side_by_side.set(Vec::new())>
+                        "Clear comparison"
+                    </button>
+                </div>
+            </Show>
+        </div>
+    }
+}
+
+/// How many cards one page shows.
+const PAGE: usize = 60;
