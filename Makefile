@@ -9,7 +9,7 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 TRUNK := trunk
 SUB_DIST := target/e2e/sub/guide
 
-.PHONY: serve test setup setup-test lint unit content build build-sub e2e bench clean
+.PHONY: serve test setup setup-test lint unit content build build-sub e2e screenshots bench clean
 
 ## Build and serve on http://127.0.0.1:8080 with live reload. The dev build
 ## goes to its own folder, so dist/ always holds the release build.
@@ -28,15 +28,16 @@ setup-test:
 
 lint:
 	cargo fmt --all --check
-	cargo clippy --all-targets --locked -- -D warnings
-	cargo clippy --target wasm32-unknown-unknown --locked -- -D warnings
+	cargo clippy --workspace --all-targets --locked -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --features csr --locked -- -D warnings
 
+## Native tests of every crate; the model's run without leptos in its tree.
 unit:
-	cargo test --locked
+	cargo test --workspace --locked
 
 ## The content checker, with the app's own rules, over the shipped content.
 content:
-	cargo run --locked --quiet --bin content-check -- public/content
+	cargo run --locked --quiet -p content-check -- public/content
 
 build:
 	$(TRUNK) build --release
@@ -47,6 +48,11 @@ build-sub:
 
 e2e:
 	npx playwright test -c tests/e2e
+
+## Full-page pictures of every route (360 and 1280 px, light and dark) in
+## screenshots/, to look at; not part of `make test`.
+screenshots: setup-test build build-sub
+	npx playwright test -c tests/e2e/screenshots.config.ts
 
 ## Size, time to content vs a static page, scale, memory, Lighthouse.
 bench: setup-test build

@@ -3,7 +3,8 @@
 //   <backend-guide section="skills" theme="dark"></backend-guide>
 // The section renders in a shadow root, so the host's CSS cannot reach in and
 // the guide's cannot leak out. The wasm, CSS and content come from the guide's
-// origin, which must send Access-Control-Allow-Origin (see docs/embedding.md).
+// origin, which must send Access-Control-Allow-Origin (see the guide's README,
+// section "Embedding", "CORS headers the guide must send for inline mode").
 
 const root = new URL('.', import.meta.url).href;
 let assets;

@@ -5,6 +5,7 @@
 #   scripts/fuzz.sh            → 60 seconds per target
 #   scripts/fuzz.sh 300        → 300 seconds per target
 #   scripts/fuzz.sh 120 url_query progress_import   → only those targets
+#   scripts/fuzz.sh --list     → the targets (from fuzz/Cargo.toml), one a line
 #
 # Needs the nightly toolchain; installs cargo-fuzz if it is missing.
 # Seeds are read from fuzz/corpus/<target> (committed, never written to); new
@@ -17,12 +18,17 @@ export PATH="$HOME/.cargo/bin:$PATH"
 
 seconds=${1:-60}
 shift || true
-case $seconds in '' | *[!0-9]*)
+case $seconds in --list) ;; '' | *[!0-9]*)
   echo "usage: scripts/fuzz.sh [seconds-per-target] [target...]" >&2
   exit 2
   ;;
 esac
-all_targets=(content_decode url_query progress_import)
+# Every target fuzz/Cargo.toml declares, so a new one is never skipped.
+mapfile -t all_targets < <(awk '/^\[\[bin\]\]/ { bin = 1 } bin && /^name = / { gsub(/"/, "", $3); print $3; bin = 0 }' fuzz/Cargo.toml)
+if [ "$seconds" = "--list" ]; then
+  printf '%s\n' "${all_targets[@]}"
+  exit 0
+fi
 targets=("${@:-${all_targets[@]}}")
 sanitizer=${FUZZ_SANITIZER:-address}
 step() { printf '\033[1m==> %s\033[0m\n' "$*"; }

@@ -196,6 +196,66 @@ test.describe('inline <backend-guide>', () => {
   });
 });
 
+test.describe('inline <backend-guide> stays inside the host page', () => {
+  test('"Compare side by side" opens the guide in a new tab instead of leaving the host page', async ({ page }) => {
+    await page.goto(`${host}/host-inline.html`);
+    const element = page.locator('backend-guide');
+    await element.getByRole('checkbox', { name: `Compare ${skillName('python')}` }).check();
+    await element.getByRole('checkbox', { name: `Compare ${skillName('java')}` }).check();
+    const link = element.getByRole('link', { name: 'Compare side by side' });
+    await expect(link).toHaveAttribute('target', '_blank');
+    await expect(link).toHaveAttribute('href', new RegExp(`^${guide}/skills/`));
+    const [popup] = await Promise.all([page.waitForEvent('popup'), link.click()]);
+    await expect(popup.getByRole('columnheader', { name: skillName('java') })).toBeVisible();
+    expect(page.url()).toBe(`${host}/host-inline.html`);
+  });
+
+  test('"Clear filters" gives focus back to the search box inside the element', async ({ page }) => {
+    await page.goto(`${host}/host-inline.html`);
+    const element = page.locator('backend-guide');
+    const search = element.getByRole('searchbox', { name: /search skills/i });
+    await search.fill('no skill has this name');
+    await element.getByRole('button', { name: 'Clear filters' }).click();
+    await expect(search).toHaveValue('');
+    await expect(search).toBeFocused();
+    // Not dropped to the host's <body>.
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('BACKEND-GUIDE');
+  });
+});
+
+test.describe('an iframe embed and the reader', () => {
+  test("never reads or writes the reader's progress", async ({ page }) => {
+    const stored = JSON.stringify({ version: 1, skills: { python: 'known' }, roles: [] });
+    await page.goto('/skills');
+    await page.evaluate((s) => localStorage.setItem('backend-guide.progress.v1', s), stored);
+    await page.goto('/embed/skills?theme=light');
+    await expect(page.getByRole('combobox', { name: `Progress for ${skillName('python')}` })).toHaveValue('none');
+    await page.getByRole('combobox', { name: `Progress for ${skillName('java')}` }).selectOption('known');
+    await expect(page.getByText('Known: 1 of')).toBeVisible();
+    expect(await page.evaluate(() => localStorage.getItem('backend-guide.progress.v1'))).toBe(stored);
+  });
+
+  test('keeps its theme= when its own controls rewrite the URL', async ({ page }) => {
+    await page.goto('/embed/careers?theme=dark');
+    await page.getByRole('radio', { name: 'India' }).check();
+    await expect(page).toHaveURL(/[?&]region=in(&|$)/);
+    await expect(page).toHaveURL(/[?&]theme=dark(&|$)/);
+    await page.reload();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+
+    await page.goto('/embed/skills?theme=dark');
+    await page.getByRole('searchbox', { name: /search skills/i }).fill('py');
+    await expect(page).toHaveURL(/[?&]q=py(&|$)/);
+    await expect(page).toHaveURL(/[?&]theme=dark(&|$)/);
+
+    await page.goto('/embed/compare?theme=dark');
+    const aspect = content('comparison.json').aspects[2];
+    await page.getByRole('link', { name: aspect.name }).first().click();
+    await expect(page).toHaveURL(new RegExp(`[?&]aspect=${aspect.id}(&|$)`));
+    await expect(page).toHaveURL(/[?&]theme=dark(&|$)/);
+  });
+});
+
 test.describe('the Embed dialog', () => {
   test('offers both snippets for the section with its options and theme, and copies them', async ({ page, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);

@@ -63,3 +63,23 @@ test('HTML served instead of JSON is named as such', async ({ page }) => {
   await expect(page.getByRole('alert')).toContainText('overview.json: the server sent an HTML page instead of JSON');
   await retryRecovers(page);
 });
+
+test('a fetch that finishes in time leaves no timer or closure behind', async ({ page }) => {
+  // Each fetch armed an 8 s setTimeout whose Rust closure was freed only if
+  // it fired; a fetch that finished first cleared the timer and leaked the
+  // closure. The deadline is now the browser's own AbortSignal.timeout().
+  await page.addInitScript(() => {
+    const w = window as any;
+    w.__bgLongTimers = 0;
+    const original = window.setTimeout;
+    (window as any).setTimeout = (fn: any, ms?: number, ...rest: any[]) => {
+      if (ms !== undefined && ms >= 8000) w.__bgLongTimers += 1;
+      return original(fn, ms, ...rest);
+    };
+  });
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(overview.title);
+  await page.getByRole('navigation').getByRole('link', { name: content('site.json').nav[1].label }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(content('site.json').nav[1].title);
+  expect(await page.evaluate(() => (window as any).__bgLongTimers)).toBe(0);
+});

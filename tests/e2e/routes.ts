@@ -5,7 +5,7 @@ export const ROUTES = [
   { name: 'overview', path: '/' },
   { name: 'skills', path: '/skills' },
   { name: 'skill-python', path: '/skills/python' },
-  { name: 'skills-compare', path: '/skills/compare?ids=python,java' },
+  { name: 'skills-side-by-side', path: '/skills/side-by-side?ids=python,java' },
   { name: 'careers', path: '/careers' },
   { name: 'careers-in', path: '/careers?region=in' },
   { name: 'compare', path: '/compare' },

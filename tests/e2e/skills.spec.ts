@@ -113,7 +113,7 @@ test('compare Python and Java side by side', async ({ page }) => {
   await page.getByRole('checkbox', { name: 'Compare Python' }).check();
   await page.getByRole('checkbox', { name: 'Compare Java' }).check();
   await page.getByRole('link', { name: 'Compare side by side' }).click();
-  await expect(page).toHaveURL(/\/skills\/compare\?ids=python,java$/);
+  await expect(page).toHaveURL(/\/skills\/side-by-side\?ids=python,java$/);
   const table = page.getByRole('table');
   await expect(table.getByRole('columnheader', { name: 'Python' })).toBeVisible();
   await expect(table.getByRole('columnheader', { name: 'Java' })).toBeVisible();
@@ -123,6 +123,14 @@ test('compare Python and Java side by side', async ({ page }) => {
   }
   await expect(table.getByRole('row', { name: /^First released/ })).toContainText('1991');
   await expect(table.getByRole('row', { name: /^First released/ })).toContainText('1995');
+});
+
+test('the side-by-side table keeps its old address', async ({ page }) => {
+  // It was /skills/compare before "compare" came to mean only frontend vs backend.
+  await page.goto('/skills/compare?ids=python,java');
+  const table = page.getByRole('table');
+  await expect(table.getByRole('columnheader', { name: 'Python' })).toBeVisible();
+  await expect(table.getByRole('columnheader', { name: 'Java' })).toBeVisible();
 });
 
 test('a fourth skill cannot be added to a comparison', async ({ page }) => {
@@ -187,4 +195,30 @@ test('skills.json with a dangling related id names the file and path', async ({ 
   await expect(page.getByRole('alert')).toContainText('skills.json');
   await expect(page.getByRole('alert')).toContainText('skills[2].related[0]: unknown skill id "cobol"');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+});
+
+test('"Show more" pages through a long list, 60 cards at a time', async ({ page }) => {
+  // Generated cards: the shipped file has too few to page.
+  const base = skills.skills.find((s: any) => s.category !== 'language');
+  const many = Array.from({ length: 150 }, (_, i) => ({
+    ...base,
+    id: `generated-${i}`,
+    name: `Generated skill ${String(i).padStart(3, '0')}`,
+    related: [],
+  }));
+  await page.route('**/content/skills.json', (route) =>
+    route.fulfill({ contentType: 'application/json', body: JSON.stringify({ ...skills, skills: many }) }),
+  );
+  await page.goto('/skills');
+  await expect(cards(page)).toHaveCount(60);
+  await expect(page.getByRole('status').filter({ hasText: 'Showing all 150 skills' })).toBeVisible();
+  await page.getByRole('button', { name: 'Show 60 more of 90 not yet shown' }).click();
+  await expect(cards(page)).toHaveCount(120);
+  await page.getByRole('button', { name: 'Show 30 more of 30 not yet shown' }).click();
+  await expect(cards(page)).toHaveCount(150);
+  await expect(page.getByRole('button', { name: /^Show \d+ more/ })).toHaveCount(0);
+  await expect(cards(page).last()).toContainText('Generated skill 149');
+  // A new search starts again at one page.
+  await page.getByRole('searchbox', { name: /search skills/i }).fill('generated skill 1');
+  await expect(cards(page)).toHaveCount(60);
 });
