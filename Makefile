@@ -9,7 +9,7 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 TRUNK := trunk
 SUB_DIST := target/e2e/sub/guide
 
-.PHONY: serve test setup setup-test lint unit content build build-sub e2e screenshots bench clean
+.PHONY: serve test setup setup-test lint unit content build build-sub e2e screenshots og-images bench clean
 
 ## Build and serve on http://127.0.0.1:8080 with live reload. The dev build
 ## goes to its own folder, so dist/ always holds the release build.
@@ -53,6 +53,10 @@ e2e:
 ## screenshots/, to look at; not part of `make test`.
 screenshots: setup-test build build-sub
 	npx playwright test -c tests/e2e/screenshots.config.ts
+
+## The link-preview images (public/og/<section>.png, 1200×630) from site.json.
+og-images: setup-test
+	node scripts/og-images.mjs
 
 ## Size, time to content vs a static page, scale, memory, Lighthouse.
 bench: setup-test build

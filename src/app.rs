@@ -41,7 +41,9 @@ pub fn App() -> impl IntoView {
 }
 
 /// The one route table, for the site and for embed views. `/overview` is
-/// the overview's name in embed URLs (`/embed/overview`).
+/// the overview's name in embed URLs (`/embed/overview`). Every address the
+/// server answers with its not-found page (status 404) renders [`NotFound`]
+/// here too: no route matches it, or it names a skill that does not exist.
 #[component]
 fn AppRoutes() -> impl IntoView {
     view! {

@@ -9,32 +9,38 @@ pub mod content;
 pub mod frame;
 pub mod inline;
 pub mod routes;
+pub mod takeover;
 
 use std::collections::HashMap;
 
 use guide_model::base::{AppBase, Mode};
+use guide_model::content::LoadError;
 use leptos::prelude::*;
 
 use crate::components::{Progress, ThemeChoice};
 use crate::content::ContentStore;
 
-/// Mounts the guide on `<body>`. Called by the binary's `main`, which also
-/// runs when `<backend-guide>` loads this module into another site's page:
-/// there only [`inline::mount_inline`] may mount, so the app mounts only on
-/// a page that says it is the guide (`<meta name="backend-guide" content="app">`).
+/// Takes over the page as the guide. Called by the binary's `main`, which
+/// also runs when `<backend-guide>` loads this module into another site's
+/// page: there only [`inline::mount_inline`] may mount, so the app mounts
+/// only on a page that says it is the guide
+/// (`<meta name="backend-guide" content="app">`).
+///
+/// The page is already there, rendered at build time; see [`takeover`].
 pub fn start() {
     if !is_guide_page() {
         return;
     }
-    // index.html paints a placeholder before the wasm arrives; the app's
-    // own skeletons take over from here.
-    if let Some(boot) = document().get_element_by_id("bg-boot") {
-        boot.remove();
-    }
     let base = browser::location::app_base();
-    leptos::mount::mount_to_body(move || {
-        provide_browser_context(base.clone());
-        view! { <app::App /> }
+    wasm_bindgen_futures::spawn_local(async move {
+        let texts = takeover::fetch_page_content().await;
+        takeover::replace_page(move || {
+            leptos::mount::mount_to_body(move || {
+                provide_browser_context(base, texts);
+                view! { <app::App /> }
+            });
+        });
+        browser::perf::mark(browser::perf::APP_READY);
     });
 }
 
@@ -42,8 +48,8 @@ pub fn start() {
 /// source, the theme and the reader's progress. Embed views keep both in
 /// memory: their theme comes from the host, and the reader's storage is
 /// the guide's own pages' business.
-fn provide_browser_context(base: AppBase) {
-    ContentStore::online(base.content.clone(), HashMap::new()).provide();
+fn provide_browser_context(base: AppBase, texts: HashMap<String, Result<String, LoadError>>) {
+    ContentStore::online(base.content.clone(), texts).provide();
     match base.mode {
         Mode::Embed => {
             let choice = ThemeChoice::provide(base.embed_theme().unwrap_or_default(), None);

@@ -2,6 +2,7 @@ use leptos::prelude::*;
 
 use crate::browser::download::download;
 use crate::browser::timers::{use_delay, Delay};
+use crate::components::NeedsJs;
 use guide_model::chart::{label_at, span, Bar, Chart, LabelAt, Row, BAR_HEIGHT, BAR_OFFSET};
 
 /// A horizontal bar chart drawn as inline SVG, with its source caption, a
@@ -137,18 +138,21 @@ pub fn BarChart(
                 <button type="button" class="bg-button bg-chart__action" on:click=save_json>
                     "Download JSON"
                 </button>
+                <NeedsJs text="These buttons need JavaScript; the table of figures is below." />
             </div>
             <p class="bg-chart__problem" role="status">
                 {move || download_problem.get()}
             </p>
             // Scrollable on narrow screens, so it must be reachable and named for the keyboard.
+            // Closed by a class that applies only while scripts run, so a reader
+            // without them always has the figures.
             <div
                 id=table_id
                 class="bg-chart__table-wrap"
+                class:bg-chart__table-wrap--closed=move || !table_open.get()
                 role="region"
                 aria-label=format!("{}: table", chart.title)
                 tabindex="0"
-                hidden=move || !table_open.get()
             >
                 <table class="bg-chart__table">
                     <caption class="bg-visually-hidden">{chart.title.clone()}</caption>

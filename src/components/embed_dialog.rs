@@ -2,7 +2,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::browser::{clipboard, location};
-use crate::components::ThemeChoice;
+use crate::components::{NeedsJs, ThemeChoice};
 use guide_model::base::{AppBase, Mode};
 use guide_model::embed::SnippetRequest;
 use guide_model::SectionId;
@@ -63,6 +63,7 @@ fn EmbedDialog(section: SectionId) -> impl IntoView {
             "Embed"
             <span class="bg-visually-hidden">" this section on your site"</span>
         </button>
+        <NeedsJs text="Embedding needs JavaScript." />
         <dialog class="bg-embed-dialog" aria-labelledby=labelled_by node_ref=dialog on:close=on_close>
             <h2 id=title_id class="bg-embed-dialog__title">
                 "Embed this section"

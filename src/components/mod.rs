@@ -3,6 +3,7 @@
 mod bar_chart;
 mod embed_dialog;
 mod loaded;
+mod needs_js;
 mod open_in_guide;
 mod page_title;
 mod print_details;
@@ -15,6 +16,7 @@ mod theme_switch;
 pub use bar_chart::BarChart;
 pub use embed_dialog::EmbedButton;
 pub use loaded::Loaded;
+pub use needs_js::NeedsJs;
 pub use open_in_guide::OpenInGuide;
 pub use page_title::use_page_title;
 pub use print_details::PrintDetails;

@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use guide_model::theme::Theme;
 
 use crate::browser::storage;
+use crate::components::NeedsJs;
 
 /// The theme in force, provided once at the root. Applied as `data-theme` on
 /// `<html>` (absent for auto, so CSS follows `prefers-color-scheme`).
@@ -45,6 +46,7 @@ pub fn ThemeSwitch() -> impl IntoView {
     view! {
         <label class="bg-theme" for="theme-switch">
             <span class="bg-theme__label">"Theme"</span>
+            <NeedsJs text="follows your system without JavaScript" />
             <select id="theme-switch" class="bg-theme__select" prop:value=move || theme.get().key() on:change=on_change>
                 {Theme::ALL
                     .map(|t| view! { <option value=t.key()>{t.label()}</option> })

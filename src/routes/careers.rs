@@ -2,7 +2,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 use leptos_router::NavigateOptions;
 
-use crate::components::{BarChart, Loaded, Progress};
+use crate::components::{BarChart, Loaded, NeedsJs, Progress};
 use crate::content::use_content;
 use crate::routes::{use_app_navigate, SectionHead};
 use guide_model::careers::{Group, PayFactors, RegionFilter, Responsibility, SourceCharts};
@@ -120,6 +120,7 @@ fn Salaries(careers: StoredValue<Careers>) -> impl IntoView {
             <fieldset class="bg-careers__switch">
                 <legend>"Region"</legend>
                 <div class="bg-careers__options">{switch}</div>
+                <NeedsJs text="Choosing a region needs JavaScript; the figures for every region are shown." />
             </fieldset>
             <p class="bg-visually-hidden" aria-live="polite">{shown}</p>
             <div class="bg-careers__sources">{columns}</div>
@@ -220,6 +221,7 @@ fn Duties(duties: Vec<Responsibility>, groups: Vec<Group>) -> impl IntoView {
             <p class="bg-careers__tally" aria-live="polite">
                 {move || format!("{} of {total} describe you", mine())}
             </p>
+            <NeedsJs text="Ticking “This is me” needs JavaScript; every item opens without it." />
             {groups}
         </section>
     }

@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 use leptos_router::NavigateOptions;
 
-use crate::components::{Loaded, RequestFlow};
+use crate::components::{Loaded, NeedsJs, RequestFlow};
 use crate::content::use_content;
 use crate::routes::{use_app_navigate, SectionHead};
 use guide_model::base::AppBase;
@@ -140,7 +140,6 @@ fn AspectTable(comparison: Comparison) -> impl IntoView {
     let cards = comparison
         .aspects
         .iter()
-        .cloned()
         .map(|aspect| {
             let (href, on_click, is_current) = link(aspect.id.clone());
             let id = format!("aspect-card-{}", aspect.id);
@@ -158,7 +157,7 @@ fn AspectTable(comparison: Comparison) -> impl IntoView {
                             {name}
                         </a>
                     </h3>
-                    {move || card_side(&aspect, shown.get())}
+                    {Side::BOTH.map(|side| card_side(aspect, side, shown))}
                     {shared
                         .map(|s| {
                             view! {
@@ -213,15 +212,21 @@ fn AspectTable(comparison: Comparison) -> impl IntoView {
                 <div class="bg-compare__switch" role="group" aria-label="Side to show">
                     {switch}
                 </div>
+                <NeedsJs text="The switch needs JavaScript; both sides are shown." />
                 <ul class="bg-compare__card-list">{cards}</ul>
             </div>
         </section>
     }
 }
 
-fn card_side(aspect: &Aspect, side: Side) -> impl IntoView {
+/// One side of an aspect's card. Both are rendered; while scripts run, the
+/// switch shows one at a time (without them, both show).
+fn card_side(aspect: &Aspect, side: Side, shown: RwSignal<Side>) -> impl IntoView {
     view! {
-        <p class=format!("bg-compare__card-side bg-compare__card-side--{}", side.key())>
+        <p
+            class=format!("bg-compare__card-side bg-compare__card-side--{}", side.key())
+            class:bg-compare__card-side--off=move || shown.get() != side
+        >
             <span class="bg-compare__card-label">{side.label()}</span>
             {aspect.text(side).to_string()}
         </p>

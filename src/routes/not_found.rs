@@ -4,6 +4,7 @@ use leptos_router::components::A;
 use crate::components::{use_page_title, Loaded};
 use crate::content::use_content;
 use guide_model::base::AppBase;
+use guide_model::pages::document_title;
 use guide_model::Site;
 
 /// Any path the guide does not know.
@@ -13,7 +14,7 @@ pub fn NotFound() -> impl IntoView {
     let base = expect_context::<AppBase>();
     use_page_title(move || {
         site.loaded()
-            .map(|s| format!("{} — {}", s.not_found.title, s.name))
+            .map(|s| document_title(&s.not_found.title, &s))
     });
     view! {
         <Loaded

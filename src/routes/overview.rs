@@ -5,13 +5,15 @@ use crate::components::{use_page_title, EmbedButton, Loaded, RequestFlow};
 use crate::content::use_content;
 use guide_model::base::AppBase;
 use guide_model::overview::OverviewSection;
+use guide_model::pages::home_title;
 use guide_model::{Comparison, Overview, SectionId, Site};
 
 /// `/`: what backend development is and who does it.
 #[component]
 pub fn OverviewPage() -> impl IntoView {
     let overview = use_content::<Overview>();
-    use_page_title(move || overview.loaded().map(|o| o.title));
+    let site = use_content::<Site>();
+    use_page_title(move || site.loaded().map(|s| home_title(&s)));
     view! {
         <Loaded resource=overview skeleton=OverviewSkeleton render=overview_view />
         <FlowPreview />

@@ -2,6 +2,7 @@ use leptos::prelude::*;
 
 use crate::components::{use_page_title, EmbedButton, Loaded};
 use crate::content::use_content;
+use guide_model::pages::document_title;
 use guide_model::{SectionId, Site};
 
 /// The head of a section's page: its title and summary from `site.json`.
@@ -11,7 +12,7 @@ pub fn SectionHead(section: SectionId) -> impl IntoView {
     use_page_title(move || {
         let site = site.loaded()?;
         let item = site.nav_item(section)?;
-        Some(format!("{} — {}", item.title, site.name))
+        Some(document_title(&item.title, &site))
     });
     view! {
         <Loaded

@@ -12,12 +12,18 @@ export function content<T = any>(file: string): T {
  * Content-Security-Policy violation or an unexpected console error fails the
  * test even if the page looked right.
  * Tests that provoke an HTTP error on purpose list the messages they expect.
+ * A page the server sends as "not found" (status 404, by design) logs that
+ * status for the page itself; that one message is expected.
  */
 export const test = base.extend<{ consoleGuard: { allow: (pattern: RegExp) => void } }>({
   consoleGuard: [
     async ({ page }, use) => {
       const problems: string[] = [];
       const allowed: RegExp[] = [];
+      const notFoundPages = new Set<string>();
+      page.on('response', (r) => {
+        if (r.status() === 404 && r.request().isNavigationRequest()) notFoundPages.add(r.url());
+      });
       page.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`));
       // The strict CSP from deploy/nginx must hold on every page of every test.
       await page.exposeFunction('__bgCspViolation', (v: string) => problems.push(`csp: ${v}`));
@@ -29,6 +35,7 @@ export const test = base.extend<{ consoleGuard: { allow: (pattern: RegExp) => vo
       page.on('console', (msg) => {
         const text = msg.text();
         if (/panicked|unreachable|RuntimeError/i.test(text)) problems.push(`panic: ${text}`);
+        else if (msg.type() === 'error' && /status of 404/.test(text) && notFoundPages.has(msg.location().url)) return;
         else if (msg.type() === 'error' && !allowed.some((re) => re.test(text)))
           problems.push(`console error: ${text}`);
       });

@@ -10,7 +10,7 @@ test('the overview renders its headings from overview.json', async ({ page }) =>
   for (const section of overview.sections) {
     await expect(page.getByRole('heading', { level: 2, name: section.heading })).toBeVisible();
   }
-  await expect(page).toHaveTitle(overview.title);
+  await expect(page).toHaveTitle(`${site.name} — ${site.tagline}`);
   await expect(page.getByRole('contentinfo')).toContainText(site.footer.sources[0].name);
 });
 

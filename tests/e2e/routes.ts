@@ -21,8 +21,14 @@ export async function openRoute(page: Page, path: string) {
   await settled(page);
 }
 
-/** Waits until the view has its one h1 and nothing is still loading. */
+/** Waits until the app has taken over the prerendered page (its controls work). */
+export async function appReady(page: Page) {
+  await page.waitForFunction(() => performance.getEntriesByName('bg:app-ready').length > 0);
+}
+
+/** Waits until the app has taken over, the view has its one h1 and nothing is still loading. */
 export async function settled(page: Page) {
+  await appReady(page);
   await expect(page.locator('h1')).toHaveCount(1);
   await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
   await expect(page.getByRole('contentinfo').locator('.bg-footer__text')).toBeVisible();

@@ -58,7 +58,17 @@ http {
         root $repo/target/e2e/sub;
         set \$bg_frame_ancestors "'self'";
         location /guide/content/ { include backend-guide/security-headers.conf; try_files \$uri =404; }
-        location /guide/ { include backend-guide/security-headers.conf; try_files \$uri /guide/index.html; }
+        location /guide/embed/ {
+            set \$bg_frame_ancestors "*";
+            include backend-guide/security-headers.conf;
+            try_files \$uri \$uri/index.html =404;
+            error_page 404 /guide/embed/404.html;
+        }
+        location /guide/ {
+            include backend-guide/security-headers.conf;
+            try_files \$uri \$uri/index.html =404;
+            error_page 404 /guide/404.html;
+        }
         location / { return 404; }
     }
 

@@ -3,9 +3,9 @@ import { test, expect } from './fixtures';
 // What deploy/nginx promises, checked against the same nginx the suite uses.
 
 test('pages carry a strict CSP and the security headers', async ({ request }) => {
-  for (const path of ['/', '/skills/python', '/no/such/page']) {
+  for (const [path, status] of [['/', 200], ['/skills/python', 200], ['/no/such/page', 404]] as const) {
     const response = await request.get(path);
-    expect(response.status()).toBe(200);
+    expect(response.status(), path).toBe(status);
     const headers = response.headers();
     const csp = headers['content-security-policy'];
     expect(csp).toContain("script-src 'self' 'wasm-unsafe-eval'");
@@ -26,7 +26,9 @@ test('embed views may be framed by any site', async ({ request }) => {
 
 test('index.html has no inline script; hashed assets are immutable and compressed', async ({ request }) => {
   const html = await (await request.get('/')).text();
-  expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+  // The one inline <script> is JSON-LD: data for search engines, never run.
+  expect(html).not.toMatch(/<script(?![^>]*\b(?:src=|type="application\/ld\+json"))[^>]*>/);
+  expect(html.match(/<script type="application\/ld\+json">/g)).toHaveLength(1);
   const assets = [...html.matchAll(/(?:href|src)="\/([^"]+-[0-9a-f]{12,16}(?:_bg)?\.(?:js|wasm|css))"/g)].map((m) => m[1]);
   const wasm = html.match(/"\/([^"]+_bg\.wasm)"/)![1];
   expect(assets.length).toBeGreaterThanOrEqual(3);

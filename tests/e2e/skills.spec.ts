@@ -1,4 +1,5 @@
 import { test, expect, content } from './fixtures';
+import { appReady } from './routes';
 import { readFileSync, writeFileSync } from 'node:fs';
 
 const skills = content('skills.json');
@@ -101,10 +102,14 @@ test('clicking a card body opens it; related skills are links', async ({ page })
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(first.name);
 });
 
-test('an unknown skill id says so and links back', async ({ page }) => {
-  await page.goto('/skills/cobol');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Skill not found');
-  await page.getByRole('link', { name: 'See all skills' }).click();
+test('an unknown skill id is a real 404 with the not-found page, before and after the app', async ({ page }) => {
+  const site = content('site.json');
+  const response = await page.goto('/skills/cobol');
+  expect(response!.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(site.not_found.title);
+  await appReady(page);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(site.not_found.title);
+  await page.getByRole('navigation').getByRole('link', { name: site.nav[1].label }).click();
   await expect(cards(page)).toHaveCount(skills.skills.length);
 });
 

@@ -9,6 +9,8 @@ use crate::validate::{field, index, non_blank, unique_ids, Invalid, Validate};
 pub const MIN_ASPECTS: usize = 8;
 /// A request needs at least click, request, routing, logic, data, response, render.
 pub const MIN_STEPS: usize = 7;
+/// The diagram's stylesheet places up to twelve steps (style/flow.css).
+pub const MAX_STEPS: usize = 12;
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -129,6 +131,15 @@ impl Validate for Comparison {
         non_blank("flow.title", &self.flow.title)?;
         non_blank("flow.intro", &self.flow.intro)?;
         at_least("flow.steps", self.flow.steps.len(), MIN_STEPS)?;
+        if self.flow.steps.len() > MAX_STEPS {
+            return Err(Invalid::new(
+                "flow.steps",
+                format!(
+                    "must list at most {MAX_STEPS} steps, not {}",
+                    self.flow.steps.len()
+                ),
+            ));
+        }
         unique_ids("flow.steps", &self.flow.steps, |s| &s.id)?;
         for (i, step) in self.flow.steps.iter().enumerate() {
             let path = index("flow.steps", i);

@@ -5,6 +5,7 @@
 
 use serde::Deserialize;
 
+use crate::html::escape;
 use crate::site::SectionId;
 use crate::theme::Theme;
 use crate::url::{query_pairs, query_string, query_value, with_query};
@@ -139,7 +140,7 @@ impl SnippetRequest<'_> {
         ];
         format!(
             "<script type=\"module\" src=\"{}\"></script>\n<backend-guide{}></backend-guide>",
-            escape_attr(&format!("{}backend-guide-element.js", self.guide_root)),
+            escape(&format!("{}backend-guide-element.js", self.guide_root)),
             render_attrs(&attrs)
         )
     }
@@ -148,23 +149,8 @@ impl SnippetRequest<'_> {
 fn render_attrs(attrs: &[(&str, String)]) -> String {
     attrs
         .iter()
-        .map(|(name, value)| format!(" {name}=\"{}\"", escape_attr(value)))
+        .map(|(name, value)| format!(" {name}=\"{}\"", escape(value)))
         .collect()
-}
-
-/// Escapes a value for a double-quoted HTML attribute.
-pub fn escape_attr(value: &str) -> String {
-    let mut out = String::with_capacity(value.len());
-    for c in value.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '"' => out.push_str("&quot;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 #[cfg(test)]

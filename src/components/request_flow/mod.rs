@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use self::play::use_play;
 use self::selection::use_step_selection;
 use crate::browser::focus;
+use crate::components::NeedsJs;
 use guide_model::comparison::{Flow, Side};
 
 /// One request drawn as a path of step buttons on a frontend lane and a
@@ -69,10 +70,10 @@ pub fn RequestFlow(flow: Flow, #[prop(optional)] compact: bool) -> impl IntoView
             };
             view! {
                 <li
-                    class=format!("bg-flow__item bg-flow__item--{}", side.key())
-                    // Grid line: the lane labels take the first column (row on phones).
-                    // Set through the CSSOM (`style:`), which the strict CSP allows.
-                    style:--bg-flow-pos=(i + 2).to_string()
+                    // Grid line: the lane labels take the first column (row on
+                    // phones). A class, not a `style` attribute: the strict CSP
+                    // forbids those in prerendered HTML.
+                    class=format!("bg-flow__item bg-flow__item--{} bg-flow__item--at-{}", side.key(), i + 2)
                     data-next=next
                 >
                     <button
@@ -122,6 +123,23 @@ pub fn RequestFlow(flow: Flow, #[prop(optional)] compact: bool) -> impl IntoView
         })
     };
 
+    // Every step's text, for readers without scripts (the diagram's buttons
+    // need the app); hidden once scripts run.
+    let all_steps = flow.with_value(|f| {
+        f.steps
+            .iter()
+            .map(|step| {
+                view! {
+                    <li class=format!("bg-flow__text bg-flow__text--{}", step.side.key())>
+                        <strong>{step.name.clone()}</strong>
+                        {format!(" ({}): ", step.side.key())}
+                        {step.text.clone()}
+                    </li>
+                }
+            })
+            .collect_view()
+    });
+
     view! {
         <section class="bg-flow" class:bg-flow--compact=compact aria-labelledby=labelled_by>
             <h2 id=heading_id class="bg-flow__title">{title}</h2>
@@ -135,12 +153,9 @@ pub fn RequestFlow(flow: Flow, #[prop(optional)] compact: bool) -> impl IntoView
                 >
                     {move || if play.playing.get() { "Stop" } else { "Play" }}
                 </button>
+                <NeedsJs text="Play and the step buttons need JavaScript; every step is described below." />
             </div>
-            <ol
-                class="bg-flow__steps"
-                style:--bg-flow-count=count.to_string()
-                on:keydown=on_keydown
-            >
+            <ol class="bg-flow__steps" on:keydown=on_keydown>
                 {lanes}
                 {steps}
             </ol>
@@ -152,7 +167,7 @@ pub fn RequestFlow(flow: Flow, #[prop(optional)] compact: bool) -> impl IntoView
                     if selected.get().is_none() {
                         Some(
                             view! {
-                                <p class="bg-flow__hint">
+                                <p class="bg-flow__hint bg-with-js">
                                     "Choose a step, use the arrow keys, or press Play."
                                 </p>
                             },
@@ -162,6 +177,7 @@ pub fn RequestFlow(flow: Flow, #[prop(optional)] compact: bool) -> impl IntoView
                     }
                 }}
                 {detail}
+                <ol class="bg-flow__all bg-without-js">{all_steps}</ol>
             </div>
         </section>
     }

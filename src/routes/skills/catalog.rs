@@ -8,6 +8,7 @@ use super::card_link_id;
 use super::progress_tools::ProgressTools;
 use super::SkillsUi;
 use crate::browser::{focus, perf};
+use crate::components::NeedsJs;
 
 /// The skill cards with search, category filters, sort, paging, progress and
 /// the side-by-side selection. Where its query lives is up to the caller:
@@ -168,11 +169,14 @@ pub fn SkillCatalog(
                 </div>
             </div>
 
+            <NeedsJs text="Search, categories and sorting need JavaScript; every skill is listed below." />
+
             <div class="bg-skills__status">
                 <p class="bg-skills__count" role="status" aria-live="polite">
                     {count_text}
                 </p>
                 <ProgressTools file />
+                <NeedsJs text="Comparing skills and keeping track of your progress need JavaScript." />
             </div>
 
             <Show when=move || shown.with(Vec::is_empty)>

@@ -3,8 +3,12 @@ use leptos_router::hooks::use_params_map;
 
 use super::progress_tools::LevelSelect;
 use super::{close_detail, SkillsUi};
-use crate::components::{use_page_title, Loaded};
+use crate::components::{use_page_title, Loaded, NeedsJs};
+use crate::content::use_content;
+use crate::routes::NotFound;
 use guide_model::base::AppBase;
+use guide_model::pages::document_title;
+use guide_model::Site;
 use guide_model::SkillsFile;
 
 /// `/skills/:id`: everything about one skill. Esc or Close returns to the
@@ -14,10 +18,11 @@ pub fn SkillDetail() -> impl IntoView {
     let ui = expect_context::<SkillsUi>();
     let params = use_params_map();
     let id = Memo::new(move |_| params.with(|p| p.get("id").unwrap_or_default()));
+    let site = use_content::<Site>();
     use_page_title(move || {
         let file = ui.file.loaded()?;
         let name = id.with(|id| file.skill(id).map(|s| s.name.clone()))?;
-        Some(format!("{name} — Backend Guide"))
+        Some(document_title(&name, &site.loaded()?))
     });
 
     let close_to_list = close_detail(ui);
@@ -47,19 +52,10 @@ fn detail_view(
     close: impl Fn() + Copy + Send + Sync + 'static,
 ) -> AnyView {
     let base = expect_context::<AppBase>();
+    // The same view the server's not-found page shows (it sends that page,
+    // with status 404, for an unknown skill's address).
     let Some(skill) = file.skill(id).cloned() else {
-        return view! {
-            <section class="bg-page-head" aria-labelledby="skill-missing">
-                <h1 id="skill-missing" class="bg-page-head__title">"Skill not found"</h1>
-                <p class="bg-page-head__lead">
-                    "The guide has no skill with the id “" {id.chars().take(64).collect::<String>()} "”."
-                </p>
-                <p>
-                    <a class="bg-target" href=base.href("/skills")>"See all skills"</a>
-                </p>
-            </section>
-        }
-        .into_any();
+        return view! { <NotFound /> }.into_any();
     };
     let category = file
         .category(&skill.category)
@@ -114,6 +110,7 @@ fn detail_view(
                     "Close"
                     <span class="bg-visually-hidden">" and return to all skills"</span>
                 </button>
+                <NeedsJs text="Close needs JavaScript; Skills in the menu leads back to every skill." />
             </div>
             <header class="bg-page-head">
                 <p class="bg-skill-card__category">{category}</p>
@@ -122,6 +119,7 @@ fn detail_view(
                 </h1>
                 <p class="bg-page-head__lead">{skill.summary.clone()}</p>
                 <LevelSelect skill_id=skill.id.clone() skill_name=skill.name.clone() />
+                <NeedsJs text="Keeping track of your progress needs JavaScript." />
             </header>
             <div class="bg-skill-detail__body">
                 <div class="bg-skill-detail__text">

@@ -2,9 +2,12 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
 use super::SkillsUi;
-use crate::components::{use_page_title, Loaded};
+use crate::components::{use_page_title, Loaded, NeedsJs};
+use crate::content::use_content;
 use guide_model::base::AppBase;
+use guide_model::pages::{document_title, side_by_side_heading};
 use guide_model::skills::{side_by_side, Skill};
+use guide_model::Site;
 use guide_model::SkillsFile;
 
 /// `/skills/side-by-side?ids=python,java`: two or three skills in one table.
@@ -13,10 +16,11 @@ pub fn SkillsSideBySide() -> impl IntoView {
     let ui = expect_context::<SkillsUi>();
     let query = use_query_map();
     let ids = Memo::new(move |_| query.with(|q| q.get("ids").unwrap_or_default()));
-    use_page_title(|| Some("Compare skills — Backend Guide".to_string()));
+    let site = use_content::<Site>();
+    use_page_title(move || Some(document_title(side_by_side_heading(), &site.loaded()?)));
     view! {
         <header class="bg-page-head">
-            <h1 class="bg-page-head__title">"Compare skills"</h1>
+            <h1 class="bg-page-head__title">{side_by_side_heading()}</h1>
         </header>
         <Loaded
             resource=ui.file
@@ -69,6 +73,7 @@ fn table_view(file: &SkillsFile, ids: &str) -> AnyView {
         return view! {
             {unknown_note}
             <p>"Choose two or three skills with their “Compare” boxes to see them side by side."</p>
+            <NeedsJs text="Choosing skills needs JavaScript." />
             <p>
                 <a class="bg-target" href=base.href("/skills")>"Back to all skills"</a>
             </p>

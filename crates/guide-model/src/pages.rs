@@ -1,0 +1,455 @@
+//! Every page the guide serves as a file, and what search engines and link
+//! previews read about it: title, description, canonical URL, preview
+//! image, breadcrumbs and structured data. The build-time renderer writes
+//! one HTML file per [`Page`]; the app's views take their document titles
+//! from the same functions, so the title never changes when the app takes
+//! over a prerendered page.
+
+use serde_json::json;
+
+use crate::embed::EMBED_PREFIX;
+use crate::html::{escape, script_json};
+use crate::site::{SectionId, Site};
+use crate::skills::SkillsFile;
+use crate::Overview;
+
+/// Width and height of the link-preview images (`og/<section>.png`).
+pub const PREVIEW_SIZE: (u32, u32) = (1200, 630);
+
+/// What a page shows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PageKind {
+    /// A section's own page (the overview is `/`).
+    Section(SectionId),
+    /// One skill: `/skills/<id>`.
+    Skill(String),
+    /// The side-by-side table with nothing chosen yet.
+    SideBySide,
+    /// Any address the guide does not know (served with status 404).
+    NotFound,
+}
+
+/// A page and whether it is the embed view of it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Page {
+    pub kind: PageKind,
+    pub embed: bool,
+}
+
+impl Page {
+    pub fn site(kind: PageKind) -> Self {
+        Self { kind, embed: false }
+    }
+
+    pub fn embed(kind: PageKind) -> Self {
+        Self { kind, embed: true }
+    }
+
+    /// The page's route inside the app, as the router sees it (under the
+    /// base, and under `/embed` for an embed view): `/`, `/skills/python`.
+    pub fn route(&self) -> String {
+        match &self.kind {
+            PageKind::Section(SectionId::Overview) if self.embed => "/overview".into(),
+            PageKind::Section(section) => section.path().into(),
+            PageKind::Skill(id) => format!("/skills/{id}"),
+            PageKind::SideBySide => "/skills/side-by-side".into(),
+            PageKind::NotFound => "/404".into(),
+        }
+    }
+
+    /// The page's address under the base path: `/skills`, `/embed/overview`.
+    pub fn path(&self) -> String {
+        if self.embed {
+            format!("{EMBED_PREFIX}{}", self.route())
+        } else {
+            self.route()
+        }
+    }
+
+    /// The file it is written to, relative to the build folder. A page is
+    /// `<path>/index.html`, so `/skills` is served without a redirect; the
+    /// not-found pages are `404.html` and `embed/404.html`, which the server
+    /// sends with status 404 for any unknown address.
+    pub fn file(&self) -> String {
+        match self.kind {
+            PageKind::NotFound if self.embed => format!("{}/404.html", &EMBED_PREFIX[1..]),
+            PageKind::NotFound => "404.html".into(),
+            _ => {
+                let path = self.path();
+                let dir = path.trim_matches('/');
+                if dir.is_empty() {
+                    "index.html".into()
+                } else {
+                    format!("{dir}/index.html")
+                }
+            }
+        }
+    }
+
+    /// Whether search engines should list it: embed views and the not-found
+    /// page are not pages of their own.
+    pub fn indexed(&self) -> bool {
+        !self.embed && self.kind != PageKind::NotFound
+    }
+
+    /// The section the page belongs to (its preview image and breadcrumb).
+    pub fn section(&self) -> SectionId {
+        match self.kind {
+            PageKind::Section(section) => section,
+            PageKind::Skill(_) | PageKind::SideBySide => SectionId::Skills,
+            PageKind::NotFound => SectionId::Overview,
+        }
+    }
+}
+
+/// Every page to write: each section, each skill in `skills.json`, the empty
+/// side-by-side table and the not-found page, on the site and as embed views.
+/// A skill added to the content gets its pages with no code change.
+pub fn all_pages(skills: &SkillsFile) -> Vec<Page> {
+    let mut kinds: Vec<PageKind> = SectionId::ALL.into_iter().map(PageKind::Section).collect();
+    kinds.extend(skills.skills.iter().map(|s| PageKind::Skill(s.id.clone())));
+    kinds.push(PageKind::SideBySide);
+    kinds.push(PageKind::NotFound);
+    let embeds: Vec<Page> = kinds.iter().cloned().map(Page::embed).collect();
+    kinds.into_iter().map(Page::site).chain(embeds).collect()
+}
+
+/// The document title of a page whose heading is `heading`.
+pub fn document_title(heading: &str, site: &Site) -> String {
+    format!("{heading} — {}", site.name)
+}
+
+/// The overview's document title: the guide's name and what it is for.
+pub fn home_title(site: &Site) -> String {
+    format!("{} — {}", site.name, site.tagline)
+}
+
+/// The content a page's head is made from.
+#[derive(Debug, Clone, Copy)]
+pub struct HeadContent<'a> {
+    pub site: &'a Site,
+    pub overview: &'a Overview,
+    pub skills: &'a SkillsFile,
+}
+
+/// What a page's `<head>` says about it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Meta {
+    pub title: String,
+    /// The page's heading, for structured data and image descriptions.
+    pub heading: String,
+    pub description: String,
+    /// The page's absolute address; `None` for pages that are not indexed.
+    pub canonical: Option<String>,
+    /// The link-preview image, absolute.
+    pub image: String,
+    /// (name, absolute URL) from the home page down to this page.
+    pub breadcrumbs: Vec<(String, String)>,
+    /// One skill's page is an article; the rest are web pages.
+    pub article: bool,
+}
+
+/// The head of `page`. `root` is the guide's absolute address with its
+/// sub-path and a trailing slash: `https://guide.example/guide/`.
+pub fn meta(page: &Page, content: HeadContent, root: &str) -> Meta {
+    let HeadContent {
+        site,
+        overview,
+        skills,
+    } = content;
+    let url = |path: &str| format!("{root}{}", path.trim_start_matches('/'));
+    let nav = |section: SectionId| site.nav_item(section);
+    let (heading, title, description) = match &page.kind {
+        PageKind::Section(SectionId::Overview) => (
+            overview.title.clone(),
+            home_title(site),
+            overview.lead.clone(),
+        ),
+        PageKind::Section(section) => {
+            let item = nav(*section);
+            let heading = item.map_or(site.name.clone(), |i| i.title.clone());
+            let summary = item.map_or(site.tagline.clone(), |i| i.summary.clone());
+            (heading.clone(), document_title(&heading, site), summary)
+        }
+        PageKind::Skill(id) => {
+            let skill = skills.skill(id);
+            let heading = skill.map_or(id.clone(), |s| s.name.clone());
+            let summary = skill.map_or(String::new(), |s| s.summary.clone());
+            (heading.clone(), document_title(&heading, site), summary)
+        }
+        PageKind::SideBySide => {
+            let heading = side_by_side_heading();
+            let summary = nav(SectionId::Skills).map_or(String::new(), |i| i.summary.clone());
+            (heading.to_string(), document_title(heading, site), summary)
+        }
+        PageKind::NotFound => (
+            site.not_found.title.clone(),
+            document_title(&site.not_found.title, site),
+            site.not_found.text.clone(),
+        ),
+    };
+    let mut breadcrumbs = vec![(site.name.clone(), url("/"))];
+    if page.section() != SectionId::Overview {
+        let label = nav(page.section()).map_or(site.name.clone(), |i| i.label.clone());
+        breadcrumbs.push((label, url(page.section().path())));
+    }
+    if matches!(page.kind, PageKind::Skill(_) | PageKind::SideBySide) {
+        breadcrumbs.push((heading.clone(), url(&page.route())));
+    }
+    Meta {
+        canonical: page.indexed().then(|| url(&page.route())),
+        image: url(&format!("og/{}.png", page.section().key())),
+        breadcrumbs,
+        article: matches!(page.kind, PageKind::Skill(_)),
+        title,
+        heading,
+        description,
+    }
+}
+
+/// The heading of the side-by-side table's page.
+pub fn side_by_side_heading() -> &'static str {
+    "Compare skills"
+}
+
+impl Meta {
+    /// The tags that go into `<head>`: title, description, canonical URL,
+    /// OpenGraph and Twitter card, and JSON-LD. Every value is escaped.
+    pub fn head_html(&self, site: &Site) -> String {
+        let mut tags = vec![
+            format!("<title>{}</title>", escape(&self.title)),
+            meta_tag("name", "description", &self.description),
+        ];
+        match &self.canonical {
+            Some(url) => tags.push(format!("<link rel=\"canonical\" href=\"{}\">", escape(url))),
+            None => tags.push(meta_tag("name", "robots", "noindex")),
+        }
+        let kind = if self.article { "article" } else { "website" };
+        let image_alt = format!("{}: {}", site.name, self.heading);
+        let (width, height) = PREVIEW_SIZE;
+        let mut og = vec![
+            ("og:type", kind.to_string()),
+            ("og:site_name", site.name.clone()),
+            ("og:title", self.title.clone()),
+            ("og:description", self.description.clone()),
+        ];
+        if let Some(url) = &self.canonical {
+            og.push(("og:url", url.clone()));
+        }
+        og.extend([
+            ("og:image", self.image.clone()),
+            ("og:image:type", "image/png".to_string()),
+            ("og:image:width", width.to_string()),
+            ("og:image:height", height.to_string()),
+            ("og:image:alt", image_alt.clone()),
+        ]);
+        tags.extend(og.iter().map(|(p, v)| meta_tag("property", p, v)));
+        tags.extend(
+            [
+                ("twitter:card", "summary_large_image".to_string()),
+                ("twitter:title", self.title.clone()),
+                ("twitter:description", self.description.clone()),
+                ("twitter:image", self.image.clone()),
+                ("twitter:image:alt", image_alt),
+            ]
+            .iter()
+            .map(|(n, v)| meta_tag("name", n, v)),
+        );
+        tags.push(format!(
+            "<script type=\"application/ld+json\">{}</script>",
+            script_json(&self.structured_data(site))
+        ));
+        tags.join("\n    ")
+    }
+
+    /// JSON-LD: the page (`Article` or `WebPage`) and its `BreadcrumbList`.
+    pub fn structured_data(&self, site: &Site) -> serde_json::Value {
+        let root = self.breadcrumbs.first().map(|(_, url)| url.clone());
+        let mut page = json!({
+            "@context": "https://schema.org",
+            "@type": if self.article { "Article" } else { "WebPage" },
+            "name": self.heading,
+            "headline": self.heading,
+            "description": self.description,
+            "inLanguage": "en",
+            "image": self.image,
+            "isPartOf": { "@type": "WebSite", "name": site.name, "url": root },
+        });
+        if let Some(url) = &self.canonical {
+            page["url"] = json!(url);
+        }
+        let items: Vec<serde_json::Value> = self
+            .breadcrumbs
+            .iter()
+            .enumerate()
+            .map(|(i, (name, url))| {
+                json!({ "@type": "ListItem", "position": i + 1, "name": name, "item": url })
+            })
+            .collect();
+        json!([page, {
+            "@context": "https://schema.org",
+            "@type": "BreadcrumbList",
+            "itemListElement": items,
+        }])
+    }
+}
+
+fn meta_tag(attr: &str, key: &str, value: &str) -> String {
+    format!("<meta {attr}=\"{key}\" content=\"{}\">", escape(value))
+}
+
+/// `sitemap.xml`: the address of every indexed page.
+pub fn sitemap(pages: &[Page], root: &str) -> String {
+    let urls: String = pages
+        .iter()
+        .filter(|p| p.indexed())
+        .map(|p| {
+            let url = format!("{root}{}", p.route().trim_start_matches('/'));
+            format!("  <url><loc>{}</loc></url>\n", escape(&url))
+        })
+        .collect();
+    format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n{urls}</urlset>\n"
+    )
+}
+
+/// `robots.txt`: everything may be crawled; the sitemap lists the pages.
+pub fn robots(root: &str) -> String {
+    format!("User-agent: *\nAllow: /\n\nSitemap: {root}sitemap.xml\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::decode;
+
+    fn site() -> Site {
+        decode("site.json", include_str!("../fixtures/site.json")).unwrap()
+    }
+
+    fn overview() -> Overview {
+        decode("overview.json", include_str!("../fixtures/overview.json")).unwrap()
+    }
+
+    fn skills() -> SkillsFile {
+        crate::skills::tests::fixture()
+    }
+
+    const ROOT: &str = "https://guide.example/guide/";
+
+    fn meta_of(kind: PageKind) -> Meta {
+        let (site, overview, skills) = (site(), overview(), skills());
+        let content = HeadContent {
+            site: &site,
+            overview: &overview,
+            skills: &skills,
+        };
+        meta(&Page::site(kind), content, ROOT)
+    }
+
+    #[test]
+    fn every_skill_gets_a_page_and_an_embed_view() {
+        // Adding a skill to skills.json must add its pages with no code change.
+        let pages = all_pages(&skills());
+        let files: Vec<String> = pages.iter().map(Page::file).collect();
+        for expected in [
+            "index.html",
+            "skills/index.html",
+            "skills/python/index.html",
+            "skills/apis/index.html",
+            "skills/side-by-side/index.html",
+            "careers/index.html",
+            "compare/index.html",
+            "404.html",
+            "embed/overview/index.html",
+            "embed/skills/sql/index.html",
+            "embed/404.html",
+        ] {
+            assert!(
+                files.contains(&expected.to_string()),
+                "{expected} in {files:?}"
+            );
+        }
+        let mut unique = files.clone();
+        unique.sort();
+        unique.dedup();
+        assert_eq!(unique.len(), files.len(), "no two pages share a file");
+        assert_eq!(
+            pages.len(),
+            2 * (SectionId::ALL.len() + skills().skills.len() + 2)
+        );
+    }
+
+    #[test]
+    fn heads_name_the_page_and_its_place() {
+        let python = meta_of(PageKind::Skill("python".into()));
+        assert_eq!(python.title, format!("Python — {}", site().name));
+        assert_eq!(python.description, "Readable and general.");
+        assert_eq!(
+            python.canonical.as_deref(),
+            Some("https://guide.example/guide/skills/python")
+        );
+        assert_eq!(python.image, "https://guide.example/guide/og/skills.png");
+        assert!(python.article);
+        let crumbs: Vec<&str> = python.breadcrumbs.iter().map(|(n, _)| n.as_str()).collect();
+        assert_eq!(crumbs, [site().name.as_str(), "Skills", "Python"]);
+
+        let home = meta_of(PageKind::Section(SectionId::Overview));
+        assert_eq!(home.title, home_title(&site()));
+        assert_eq!(home.canonical.as_deref(), Some(ROOT));
+        assert_eq!(home.breadcrumbs.len(), 1);
+
+        let missing = meta_of(PageKind::NotFound);
+        assert_eq!(missing.canonical, None);
+        assert!(missing
+            .head_html(&site())
+            .contains("<meta name=\"robots\" content=\"noindex\">"));
+    }
+
+    #[test]
+    fn hostile_content_stays_in_its_place() {
+        // A title or description may hold anything an editor types.
+        let mut site = site();
+        site.name = "</title><script>alert(1)</script>".into();
+        let mut overview = overview();
+        overview.lead = "\"><script>alert(2)</script> <!-- -->".into();
+        let skills = skills();
+        let content = HeadContent {
+            site: &site,
+            overview: &overview,
+            skills: &skills,
+        };
+        let head = meta(
+            &Page::site(PageKind::Section(SectionId::Overview)),
+            content,
+            ROOT,
+        )
+        .head_html(&site);
+        assert_eq!(head.matches("<script").count(), 1, "{head}");
+        assert_eq!(head.matches("</script>").count(), 1, "{head}");
+        assert_eq!(head.matches("</title>").count(), 1, "{head}");
+        assert!(!head.contains("<!--"), "{head}");
+        assert!(
+            head.contains("&lt;/title&gt;&lt;script&gt;alert(1)"),
+            "{head}"
+        );
+    }
+
+    #[test]
+    fn the_sitemap_lists_indexed_pages_only() {
+        let pages = all_pages(&skills());
+        let xml = sitemap(&pages, ROOT);
+        assert!(xml.contains("<loc>https://guide.example/guide/</loc>"));
+        assert!(xml.contains("<loc>https://guide.example/guide/skills/python</loc>"));
+        assert!(!xml.contains("embed"));
+        assert!(!xml.contains("404"));
+        assert_eq!(
+            xml.matches("<url>").count(),
+            pages.iter().filter(|p| p.indexed()).count()
+        );
+        assert_eq!(
+            robots(ROOT),
+            "User-agent: *\nAllow: /\n\nSitemap: https://guide.example/guide/sitemap.xml\n"
+        );
+    }
+}

@@ -1,0 +1,93 @@
+//! trunk's `index.html` as the frame of every page: its head keeps the
+//! stylesheets, the theme script and the wasm start-up; each page gets its
+//! own title, description, preview tags, content preloads and body.
+
+use std::path::Path;
+
+use guide_model::html::escape;
+
+pub struct Shell {
+    html: String,
+}
+
+/// What one page puts into the shell.
+pub struct Page<'a> {
+    /// Title, description and the other head tags (already escaped).
+    pub head: &'a str,
+    /// Content files to preload, for the app's takeover.
+    pub preloads: &'a [&'static str],
+    pub body: &'a str,
+    pub embed: bool,
+}
+
+const TITLE: (&str, &str) = ("<title>", "</title>");
+const DESCRIPTION: (&str, &str) = ("<meta name=\"description\"", ">");
+const HTML: &str = "<html lang=\"en\"";
+const BODY: (&str, &str) = ("<body>", "</body>");
+
+impl Shell {
+    pub fn read(path: &Path) -> Result<Self, String> {
+        let html = std::fs::read_to_string(path)
+            .map_err(|e| format!("{}: {e} (run trunk build first)", path.display()))?;
+        if html.contains("data-bg-content") {
+            return Err(format!(
+                "{} is a page this tool wrote, not trunk's shell: build again with trunk",
+                path.display()
+            ));
+        }
+        for (name, marker) in [
+            ("<title>", TITLE.0),
+            ("the description", DESCRIPTION.0),
+            ("<html lang=\"en\">", HTML),
+            ("<body>", BODY.0),
+            ("</head>", "</head>"),
+        ] {
+            if !html.contains(marker) {
+                return Err(format!("{}: has no {name}", path.display()));
+            }
+        }
+        Ok(Self { html })
+    }
+
+    pub fn page(&self, page: &Page) -> Result<String, String> {
+        let mut html = self.html.clone();
+        let mut attrs = String::new();
+        if page.embed {
+            // style/embed.css drops the site's full-viewport layout in embeds.
+            attrs.push_str(" class=\"bg-embed-page\"");
+        }
+        html = html.replacen(HTML, &format!("{HTML}{attrs}"), 1);
+        // The page's head takes the shell's title's place; its description goes.
+        cut(&mut html, DESCRIPTION)?;
+        let at = cut(&mut html, TITLE)?;
+        let preloads: String = page
+            .preloads
+            .iter()
+            .map(|file| {
+                format!(
+                    "<link rel=\"preload\" href=\"content/{}\" as=\"fetch\" crossorigin=\"anonymous\" data-bg-content>\n    ",
+                    escape(file)
+                )
+            })
+            .collect();
+        html.insert_str(at, &format!("{}\n    {preloads}", page.head));
+        let start = html.find(BODY.0).ok_or("no <body>")? + BODY.0.len();
+        let end = html.rfind(BODY.1).ok_or("no </body>")?;
+        html.replace_range(start..end, &format!("\n{}\n", page.body));
+        Ok(html)
+    }
+}
+
+/// Removes the first `open…close` span (and the line break and indent after
+/// it); returns where it was.
+fn cut(html: &mut String, (open, close): (&str, &str)) -> Result<usize, String> {
+    let start = html.find(open).ok_or_else(|| format!("no {open}"))?;
+    let end = html[start..]
+        .find(close)
+        .map(|i| start + i + close.len())
+        .ok_or_else(|| format!("no end of {open}"))?;
+    let rest = &html[end..];
+    let end = end + rest.len() - rest.trim_start().len();
+    html.replace_range(start..end, "");
+    Ok(start)
+}

@@ -1,0 +1,235 @@
+//! Taking over a prerendered page without a seam.
+//!
+//! Every page arrives as HTML rendered at build time by the same components
+//! (crates/prerender). Before the app mounts, [`fetch_page_content`] fetches
+//! the content files the page lists as preloads, so the app then renders
+//! synchronously with its data ready and [`replace_page`] swaps the new
+//! nodes for the prerendered ones in one task, before the browser paints:
+//! nothing flashes and nothing moves. What the reader typed, ticked, opened
+//! or focused meanwhile is carried over, and the scroll position is kept.
+//! The app still reads its content at run time, so a file edited since the
+//! build shows as it is now.
+
+use std::collections::HashMap;
+
+use guide_model::content::LoadError;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::content::fetch_text;
+
+/// `<link rel="preload" as="fetch" data-bg-content href="content/site.json">`:
+/// the files the page was rendered from, which the app needs first.
+const PRELOADS: &str = "link[rel=preload][data-bg-content]";
+
+/// Fetches the page's content files (the browser has them in flight from
+/// the preloads already). A failure is kept as the file's value: the app then
+/// shows that part's error with Retry, as it would for any load.
+pub async fn fetch_page_content() -> HashMap<String, Result<String, LoadError>> {
+    let links = document().query_selector_all(PRELOADS).ok();
+    let files: Vec<(String, String)> = links
+        .map(|list| {
+            (0..list.length())
+                .filter_map(|i| list.item(i)?.dyn_into::<web_sys::HtmlLinkElement>().ok())
+                .map(|link| {
+                    let url = link.href();
+                    let file = url.rsplit('/').next().unwrap_or_default().to_string();
+                    (file, url)
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    let fetches = files.into_iter().map(|(file, url)| async move {
+        let text = fetch_text(&url, &file).await;
+        (file, text)
+    });
+    futures::future::join_all(fetches)
+        .await
+        .into_iter()
+        .collect()
+}
+
+/// Mounts the app with `mount` and removes the prerendered nodes, in one
+/// task, carrying the reader's input across.
+pub fn replace_page(mount: impl FnOnce()) {
+    let body = document().body().expect("a page has a body");
+    let before = Snapshot::take(&body);
+    let old: Vec<web_sys::Node> = children(&body)
+        .into_iter()
+        .filter(|node| node.node_name() != "SCRIPT")
+        .collect();
+    mount();
+    for node in old {
+        if let Some(parent) = node.parent_node() {
+            let _ = parent.remove_child(&node);
+        }
+    }
+    before.restore(&body);
+}
+
+fn children(node: &web_sys::Node) -> Vec<web_sys::Node> {
+    let list = node.child_nodes();
+    (0..list.length()).filter_map(|i| list.item(i)).collect()
+}
+
+/// What the reader did on the prerendered page before the app arrived.
+struct Snapshot {
+    /// Each form control and `<details>`, in document order; `None` when untouched.
+    controls: Vec<Option<Changed>>,
+    /// The focused element's index among the focusable ones, and its text selection.
+    focus: Option<(usize, Option<(u32, u32)>)>,
+    scroll: (f64, f64),
+}
+
+enum Changed {
+    Value(String),
+    Checked(bool),
+    Open(bool),
+}
+
+const CONTROLS: &str = "input, select, textarea, details";
+const FOCUSABLE: &str = "a[href], button, input, select, textarea, summary, [tabindex]";
+
+fn all(root: &web_sys::Element, selector: &str) -> Vec<web_sys::Element> {
+    root.query_selector_all(selector)
+        .map(|list| {
+            (0..list.length())
+                .filter_map(|i| list.item(i)?.dyn_into().ok())
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+impl Snapshot {
+    fn take(body: &web_sys::HtmlElement) -> Self {
+        let controls = all(body, CONTROLS).iter().map(changed).collect();
+        let active = document().active_element();
+        let focus = active.and_then(|active| {
+            let index = all(body, FOCUSABLE).iter().position(|el| *el == active)?;
+            let selection = active
+                .dyn_ref::<web_sys::HtmlInputElement>()
+                .and_then(|input| {
+                    Some((input.selection_start().ok()??, input.selection_end().ok()??))
+                });
+            Some((index, selection))
+        });
+        let window = window();
+        Self {
+            controls,
+            focus,
+            scroll: (
+                window.scroll_x().unwrap_or_default(),
+                window.scroll_y().unwrap_or_default(),
+            ),
+        }
+    }
+
+    /// Applies what changed to the app's controls, as the reader's own input
+    /// (events included, so the app's state follows), then focus and scroll.
+    fn restore(self, body: &web_sys::HtmlElement) {
+        let now = all(body, CONTROLS);
+        // The app renders the same tree as the prerenderer did; if it did not
+        // (content changed since the build), pairing by position is unsafe.
+        if now.len() == self.controls.len() {
+            for (element, change) in now.iter().zip(self.controls) {
+                if let Some(change) = change {
+                    apply(element, change);
+                }
+            }
+        }
+        if let Some((index, selection)) = self.focus {
+            if let Some(element) = all(body, FOCUSABLE).get(index) {
+                if let Some(element) = element.dyn_ref::<web_sys::HtmlElement>() {
+                    let _ = element.focus();
+                }
+                if let (Some(input), Some((start, end))) =
+                    (element.dyn_ref::<web_sys::HtmlInputElement>(), selection)
+                {
+                    let _ = input.set_selection_range(start, end);
+                }
+            }
+        }
+        let window = window();
+        let (x, y) = self.scroll;
+        if (
+            window.scroll_x().unwrap_or_default(),
+            window.scroll_y().unwrap_or_default(),
+        ) != (x, y)
+        {
+            window.scroll_to_with_x_and_y(x, y);
+        }
+    }
+}
+
+/// How `element` differs from the way the page was served, if it does.
+fn changed(element: &web_sys::Element) -> Option<Changed> {
+    if let Some(input) = element.dyn_ref::<web_sys::HtmlInputElement>() {
+        return match input.type_().as_str() {
+            "checkbox" | "radio" => (input.checked() != input.default_checked())
+                .then(|| Changed::Checked(input.checked())),
+            "file" => None,
+            _ => (input.value() != input.default_value()).then(|| Changed::Value(input.value())),
+        };
+    }
+    if let Some(area) = element.dyn_ref::<web_sys::HtmlTextAreaElement>() {
+        let default = area.default_value().unwrap_or_default();
+        return (area.value() != default).then(|| Changed::Value(area.value()));
+    }
+    if let Some(select) = element.dyn_ref::<web_sys::HtmlSelectElement>() {
+        let options = select.options();
+        let default = (0..options.length())
+            .filter_map(|i| {
+                options
+                    .item(i)?
+                    .dyn_into::<web_sys::HtmlOptionElement>()
+                    .ok()
+            })
+            .find(|o| o.default_selected())
+            .or_else(|| options.item(0)?.dyn_into().ok())
+            .map(|o| o.value())
+            .unwrap_or_default();
+        return (select.value() != default).then(|| Changed::Value(select.value()));
+    }
+    if let Some(details) = element.dyn_ref::<web_sys::HtmlDetailsElement>() {
+        return (details.open() != details.has_attribute("open"))
+            .then(|| Changed::Open(details.open()));
+    }
+    None
+}
+
+fn apply(element: &web_sys::Element, change: Changed) {
+    let event = match change {
+        Changed::Value(value) => {
+            if let Some(input) = element.dyn_ref::<web_sys::HtmlInputElement>() {
+                input.set_value(&value);
+                "input"
+            } else if let Some(area) = element.dyn_ref::<web_sys::HtmlTextAreaElement>() {
+                area.set_value(&value);
+                "input"
+            } else if let Some(select) = element.dyn_ref::<web_sys::HtmlSelectElement>() {
+                select.set_value(&value);
+                "change"
+            } else {
+                return;
+            }
+        }
+        Changed::Checked(checked) => match element.dyn_ref::<web_sys::HtmlInputElement>() {
+            Some(input) => {
+                input.set_checked(checked);
+                "change"
+            }
+            None => return,
+        },
+        Changed::Open(open) => {
+            if let Some(details) = element.dyn_ref::<web_sys::HtmlDetailsElement>() {
+                details.set_open(open);
+            }
+            return;
+        }
+    };
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    if let Ok(event) = web_sys::Event::new_with_event_init_dict(event, &init) {
+        let _ = element.dispatch_event(&event);
+    }
+}
