@@ -39,7 +39,8 @@ pub fn start() {
                 provide_browser_context(base, texts);
                 view! { <app::App /> }
             });
-        });
+        })
+        .await;
         browser::perf::mark(browser::perf::APP_READY);
     });
 }

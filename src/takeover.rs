@@ -49,10 +49,15 @@ pub async fn fetch_page_content() -> HashMap<String, Result<String, LoadError>> 
         .collect()
 }
 
-/// Mounts the app with `mount` and removes the prerendered nodes, in one
-/// task, carrying the reader's input across.
-pub fn replace_page(mount: impl FnOnce()) {
-    let body = document().body().expect("a page has a body");
+/// Mounts the app with `mount` in place of the prerendered nodes, then
+/// carries the reader's input across. The router renders its routes in
+/// microtasks after the mount, so the input waits for the next animation
+/// frame: that runs after them and before the browser paints, so no frame
+/// shows a page in between.
+pub async fn replace_page(mount: impl FnOnce()) {
+    let Some(body) = document().body() else {
+        return;
+    };
     let before = Snapshot::take(&body);
     let old: Vec<web_sys::Node> = children(&body)
         .into_iter()
@@ -64,7 +69,16 @@ pub fn replace_page(mount: impl FnOnce()) {
             let _ = parent.remove_child(&node);
         }
     }
+    next_frame().await;
     before.restore(&body);
+}
+
+/// Resolves in the next animation frame's callbacks, before it paints.
+async fn next_frame() {
+    let frame = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = window().request_animation_frame(&resolve);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(frame).await;
 }
 
 fn children(node: &web_sys::Node) -> Vec<web_sys::Node> {

@@ -1,0 +1,156 @@
+//! Renders every page of Backend Guide to HTML at build time, through the
+//! app's own components (Leptos with the `ssr` feature), so a reader, a
+//! search engine or a link preview gets the words before any wasm arrives.
+//!
+//! ```text
+//! prerender <build folder> [--public-url /guide/] [--site-url https://guide.example]
+//! ```
+//!
+//! trunk's post_build hook (scripts/post-build.sh) runs it on the staging
+//! folder: it reads trunk's `index.html` as the shell and the content files
+//! trunk copied to `content/`, and writes one HTML file per page (see
+//! `guide_model::pages`), `sitemap.xml` and `robots.txt`. A content file
+//! that does not pass the model's rules stops the build with its messages.
+//! The site's public address comes from `--site-url` or `BG_SITE_URL`.
+
+mod render;
+mod shell;
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+use guide_model::content::{check, decode, ContentFile, FILES};
+use guide_model::pages::{all_pages, meta, robots, sitemap, HeadContent, PageKind};
+use guide_model::{Overview, Site, SkillsFile};
+
+/// Each content file's text, by file name.
+type Texts = HashMap<String, Result<String, guide_model::LoadError>>;
+
+/// Where a build that names no public address says it lives.
+pub const DEFAULT_SITE_URL: &str = "http://127.0.0.1:8080";
+
+/// Addresses that show another page (whose canonical link names the real
+/// one): the side-by-side table's old address, and the overview's other
+/// names, `/overview` and `/embed/`, which the router takes as the overview.
+const ALIASES: &[(&str, &str)] = &[
+    ("overview/index.html", "index.html"),
+    ("embed/index.html", "embed/overview/index.html"),
+    (
+        "skills/compare/index.html",
+        "skills/side-by-side/index.html",
+    ),
+    (
+        "embed/skills/compare/index.html",
+        "embed/skills/side-by-side/index.html",
+    ),
+];
+
+/// What to build.
+pub struct Options {
+    /// trunk's build folder: its `index.html` is the shell, `content/` the content.
+    pub dist: PathBuf,
+    /// The base path, `/` or `/guide/`.
+    pub public_url: String,
+    /// The site's public address, without the base path: `https://guide.example`.
+    pub site_url: String,
+}
+
+/// Writes every page, `sitemap.xml` and `robots.txt` into `options.dist`;
+/// returns a one-line summary, or every problem that stopped the build.
+pub fn build(options: &Options) -> Result<String, String> {
+    let base = options.public_url.trim_end_matches('/').to_string();
+    if !(base.is_empty() || base.starts_with('/')) {
+        return Err(format!(
+            "the public URL must be a path such as /guide/, not {:?}",
+            options.public_url
+        ));
+    }
+    let root = format!("{}{base}/", options.site_url.trim_end_matches('/'));
+    let shell = shell::Shell::read(&options.dist.join("index.html"))?;
+    let texts = read_content(&options.dist.join("content"))?;
+    let site: Site = load(&texts)?;
+    let overview: Overview = load(&texts)?;
+    let skills: SkillsFile = load(&texts)?;
+    let content = HeadContent {
+        site: &site,
+        overview: &overview,
+        skills: &skills,
+    };
+
+    let pages = all_pages(&skills);
+    for page in &pages {
+        let preview = format!("og/{}.png", page.section().key());
+        if !options.dist.join(&preview).is_file() {
+            return Err(format!("{preview} is missing (make og-images draws it)"));
+        }
+        let mut rendered = render::page(page, &base, &texts);
+        if page.kind == PageKind::NotFound && !rendered.used.contains(&SkillsFile::FILE) {
+            // The server sends this page for an unknown skill's address too,
+            // where the app reads skills.json to say so: have it ready.
+            rendered.used.push(SkillsFile::FILE);
+        }
+        let head = meta(page, content, &root).head_html(&site);
+        let html = shell.page(&shell::Page {
+            head: &head,
+            preloads: &rendered.used,
+            body: &rendered.body,
+            embed: page.embed,
+        })?;
+        write(&options.dist.join(page.file()), &html)?;
+    }
+    for (alias, page) in ALIASES {
+        let html = std::fs::read_to_string(options.dist.join(page)).map_err(|e| e.to_string())?;
+        write(&options.dist.join(alias), &html)?;
+    }
+    write(&options.dist.join("sitemap.xml"), &sitemap(&pages, &root))?;
+    write(&options.dist.join("robots.txt"), &robots(&root))?;
+    Ok(format!(
+        "{} pages under {} (site {})",
+        pages.len() + ALIASES.len(),
+        options.dist.display(),
+        root
+    ))
+}
+
+/// Every content file, checked with the model's rules: the build stops on
+/// any problem, naming each one.
+fn read_content(dir: &Path) -> Result<Texts, String> {
+    let mut texts = HashMap::new();
+    let mut problems = Vec::new();
+    for file in FILES {
+        match std::fs::read_to_string(dir.join(file)) {
+            Ok(text) => {
+                if let Err(e) = check(file, &text) {
+                    problems.push(e.to_string());
+                }
+                texts.insert(file.to_string(), Ok(text));
+            }
+            Err(e) => problems.push(format!("{file}: cannot be read: {e}")),
+        }
+    }
+    if problems.is_empty() {
+        Ok(texts)
+    } else {
+        Err(format!(
+            "the content has problems:\n  {}",
+            problems.join("\n  ")
+        ))
+    }
+}
+
+/// One of the content files read by [`read_content`], decoded.
+fn load<T: ContentFile>(texts: &Texts) -> Result<T, String> {
+    let text = texts
+        .get(T::FILE)
+        .cloned()
+        .unwrap_or_else(|| Ok(String::new()))
+        .map_err(|e| e.to_string())?;
+    decode(T::FILE, &text).map_err(|e| e.to_string())
+}
+
+fn write(path: &Path, text: &str) -> Result<(), String> {
+    if let Some(dir) = path.parent() {
+        std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    }
+    std::fs::write(path, text).map_err(|e| format!("{}: {e}", path.display()))
+}

@@ -1,0 +1,280 @@
+//! The prerendered pages, read as files (no browser): every page has its own
+//! head (title, description, canonical URL, OpenGraph and Twitter tags,
+//! JSON-LD), the strict CSP's rules hold (no inline script but the JSON-LD
+//! data, no `style` attribute), the sub-path shows in every address, and
+//! hostile content stays text wherever it lands.
+
+use std::path::{Path, PathBuf};
+
+use guide_model::content::FILES;
+use guide_model::pages::{all_pages, Page, PageKind};
+use guide_model::SkillsFile;
+use prerender::{build, Options};
+
+/// trunk's shell, as it looks after the build (the parts the tool relies on).
+const SHELL: &str = r#"<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="description" content="The shell's description." />
+    <meta name="backend-guide" content="app" />
+    <base href="__BASE__" />
+    <title>Backend Guide</title>
+    <script src="__BASE__theme-0123456789abcdef.js"></script>
+    <script type="module" src="__BASE__boot-0123456789abcdef.js"></script>
+    <link rel="stylesheet" href="__BASE__main-0123456789abcdef.css"/>
+  </head>
+  <body>
+    <!-- Each page's content, rendered at build time by crates/prerender. -->
+  </body>
+</html>
+"#;
+
+/// The shell's own scripts (theme and start-up), before any page adds its JSON-LD.
+const SHELL_SCRIPTS: usize = 2;
+
+fn fixtures() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../guide-model/fixtures")
+}
+
+/// A build folder like trunk's, with `edit` applied to the fixture content.
+fn build_folder(name: &str, base: &str, edit: impl Fn(&str, &mut serde_json::Value)) -> PathBuf {
+    let dist = Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
+    let _ = std::fs::remove_dir_all(&dist);
+    std::fs::create_dir_all(dist.join("content")).unwrap();
+    std::fs::create_dir_all(dist.join("og")).unwrap();
+    std::fs::write(dist.join("index.html"), SHELL.replace("__BASE__", base)).unwrap();
+    for file in FILES {
+        let text = std::fs::read_to_string(fixtures().join(file)).unwrap();
+        let mut json: serde_json::Value = serde_json::from_str(&text).unwrap();
+        edit(file, &mut json);
+        std::fs::write(dist.join("content").join(file), json.to_string()).unwrap();
+    }
+    for section in ["overview", "skills", "careers", "compare", "path"] {
+        std::fs::write(dist.join(format!("og/{section}.png")), b"png").unwrap();
+    }
+    build(&Options {
+        dist: dist.clone(),
+        public_url: base.into(),
+        site_url: "https://guide.example".into(),
+    })
+    .unwrap();
+    dist
+}
+
+fn pages() -> Vec<Page> {
+    let skills: SkillsFile =
+        serde_json::from_str(&std::fs::read_to_string(fixtures().join("skills.json")).unwrap())
+            .unwrap();
+    all_pages(&skills)
+}
+
+/// The text between the first `open` and the next `close`.
+fn between<'a>(html: &'a str, open: &str, close: &str) -> Option<&'a str> {
+    let start = html.find(open)? + open.len();
+    let end = html[start..].find(close)? + start;
+    Some(&html[start..end])
+}
+
+fn attr<'a>(html: &'a str, tag_start: &str) -> Option<&'a str> {
+    let tag = between(html, tag_start, ">")?;
+    between(tag, "content=\"", "\"").or_else(|| between(tag, "href=\"", "\""))
+}
+
+fn json_ld(html: &str) -> serde_json::Value {
+    let text = between(html, "<script type=\"application/ld+json\">", "</script>").unwrap();
+    serde_json::from_str(text).unwrap()
+}
+
+#[test]
+fn every_page_has_its_own_head() {
+    let dist = build_folder("site", "/", |_, _| {});
+    let mut titles = Vec::new();
+    for page in pages() {
+        let file = page.file();
+        let html = std::fs::read_to_string(dist.join(&file)).unwrap();
+        let title = between(&html, "<title>", "</title>").unwrap();
+        assert!(
+            !title.is_empty() && title != "Backend Guide",
+            "{file}: {title}"
+        );
+        assert_eq!(html.matches("<title>").count(), 1, "{file}");
+        let description = attr(&html, "<meta name=\"description\"").unwrap();
+        assert!(description.len() > 10, "{file}: {description}");
+        assert!(!html.contains("The shell's description."), "{file}");
+        for tag in [
+            "og:title",
+            "og:description",
+            "og:image",
+            "og:image:width",
+            "og:image:height",
+        ] {
+            let value = attr(&html, &format!("<meta property=\"{tag}\"")).unwrap_or_default();
+            assert!(!value.is_empty(), "{file}: {tag}");
+        }
+        assert_eq!(
+            attr(&html, "<meta name=\"twitter:card\""),
+            Some("summary_large_image"),
+            "{file}"
+        );
+        let image = attr(&html, "<meta property=\"og:image\"").unwrap();
+        assert!(
+            image.starts_with("https://guide.example/og/") && image.ends_with(".png"),
+            "{image}"
+        );
+        let ld = json_ld(&html);
+        let types: Vec<&str> = ld
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|item| item["@type"].as_str().unwrap())
+            .collect();
+        let kind = if matches!(page.kind, PageKind::Skill(_)) {
+            "Article"
+        } else {
+            "WebPage"
+        };
+        assert_eq!(types, [kind, "BreadcrumbList"], "{file}");
+        if page.indexed() {
+            let canonical = attr(&html, "<link rel=\"canonical\"").unwrap();
+            assert_eq!(
+                canonical,
+                format!("https://guide.example{}", page.route()),
+                "{file}"
+            );
+            assert_eq!(
+                attr(&html, "<meta property=\"og:url\""),
+                Some(canonical),
+                "{file}"
+            );
+            assert_eq!(ld[0]["url"], canonical, "{file}");
+            titles.push(title.to_string());
+        } else {
+            assert!(!html.contains("rel=\"canonical\""), "{file}");
+            assert!(
+                html.contains("<meta name=\"robots\" content=\"noindex\">"),
+                "{file}"
+            );
+        }
+        // The strict CSP: no style attribute, no inline script but the JSON-LD.
+        assert!(!html.contains(" style=\""), "{file}");
+        assert_eq!(html.matches("<script").count(), SHELL_SCRIPTS + 1, "{file}");
+        // One h1 per page, in the body.
+        assert_eq!(html.matches("<h1").count(), 1, "{file}");
+        assert_eq!(
+            html.contains("class=\"bg-embed-page\""),
+            page.embed,
+            "{file}"
+        );
+        // The content the page was made from is preloaded for the takeover.
+        assert!(
+            html.contains("href=\"content/site.json\" as=\"fetch\""),
+            "{file}"
+        );
+    }
+    let mut unique = titles.clone();
+    unique.sort();
+    unique.dedup();
+    assert_eq!(
+        unique.len(),
+        titles.len(),
+        "every indexed page has its own title"
+    );
+
+    let sitemap = std::fs::read_to_string(dist.join("sitemap.xml")).unwrap();
+    assert!(sitemap.contains("<loc>https://guide.example/skills/python</loc>"));
+    let robots = std::fs::read_to_string(dist.join("robots.txt")).unwrap();
+    assert!(robots.contains("Sitemap: https://guide.example/sitemap.xml"));
+    // The old address of the side-by-side table still has its page.
+    assert!(dist.join("skills/compare/index.html").is_file());
+}
+
+#[test]
+fn pages_render_their_content_not_a_skeleton() {
+    let dist = build_folder("content", "/", |_, _| {});
+    let python = std::fs::read_to_string(dist.join("skills/python/index.html")).unwrap();
+    assert!(python.contains(">Python<"));
+    assert!(python.contains("Readable and general."));
+    assert!(!python.contains("aria-busy"), "no loading state");
+    let careers = std::fs::read_to_string(dist.join("careers/index.html")).unwrap();
+    // Bars are SVG with their geometry as attributes; the tables have rows.
+    assert!(careers.contains("<svg") && careers.contains("<rect"));
+    assert!(careers.contains("<td>"));
+    assert!(careers.contains("$87K"));
+    let missing = std::fs::read_to_string(dist.join("404.html")).unwrap();
+    assert!(
+        missing.contains("href=\"content/skills.json\""),
+        "404 preloads skills.json"
+    );
+}
+
+#[test]
+fn a_sub_path_shows_in_every_address() {
+    let dist = build_folder("sub", "/guide/", |_, _| {});
+    let html = std::fs::read_to_string(dist.join("skills/python/index.html")).unwrap();
+    assert_eq!(
+        attr(&html, "<link rel=\"canonical\""),
+        Some("https://guide.example/guide/skills/python")
+    );
+    assert!(
+        html.contains("href=\"/guide/skills\""),
+        "links keep the base path"
+    );
+    assert!(!html.contains("href=\"/skills\""));
+    let sitemap = std::fs::read_to_string(dist.join("sitemap.xml")).unwrap();
+    assert!(sitemap.contains("<loc>https://guide.example/guide/</loc>"));
+}
+
+#[test]
+fn hostile_content_stays_in_its_place() {
+    // An editor may type anything; none of it may end an element, open a
+    // script or a comment, or leave an attribute.
+    const HOSTILE: &str = "</title><script>alert(1)</script> \"quoted\" --> <!--";
+    let dist = build_folder("hostile", "/", |file, json| match file {
+        "site.json" => {
+            json["name"] = HOSTILE.into();
+            json["tagline"] = HOSTILE.into();
+            for item in json["nav"].as_array_mut().unwrap() {
+                item["title"] = HOSTILE.into();
+                item["summary"] = HOSTILE.into();
+            }
+        }
+        "overview.json" => {
+            json["title"] = HOSTILE.into();
+            json["lead"] = HOSTILE.into();
+        }
+        "skills.json" => {
+            json["skills"][0]["name"] = HOSTILE.into();
+            json["skills"][0]["summary"] = HOSTILE.into();
+        }
+        _ => {}
+    });
+    for page in pages() {
+        let file = page.file();
+        let html = std::fs::read_to_string(dist.join(&file)).unwrap();
+        assert_eq!(html.matches("<title>").count(), 1, "{file}");
+        assert_eq!(html.matches("</title>").count(), 1, "{file}");
+        assert_eq!(html.matches("<script").count(), SHELL_SCRIPTS + 1, "{file}");
+        assert_eq!(
+            html.matches("</script>").count(),
+            SHELL_SCRIPTS + 1,
+            "{file}"
+        );
+        // No comment but the renderer's own empty markers.
+        let comments = html.matches("<!--").count();
+        assert_eq!(
+            comments,
+            html.matches("-->").count(),
+            "{file}: comments are balanced"
+        );
+        assert_eq!(comments, html.matches("<!--<() />-->").count(), "{file}");
+        // The words are there, as text.
+        assert!(
+            html.contains("&lt;/title&gt;&lt;script&gt;alert(1)&lt;/script&gt;"),
+            "{file}"
+        );
+        // Structured data reads back to exactly what was written.
+        let ld = json_ld(&html);
+        assert_eq!(ld[0]["isPartOf"]["name"], HOSTILE, "{file}");
+    }
+}

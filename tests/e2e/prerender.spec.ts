@@ -1,0 +1,218 @@
+import type { Page } from '@playwright/test';
+import { test, expect, content } from './fixtures';
+import { ROUTES, appReady } from './routes';
+
+// Every page is HTML before the wasm arrives (crates/prerender); the app
+// then takes it over without a seam (src/takeover.rs).
+
+const site = content('site.json');
+const overview = content('overview.json');
+const skills = content('skills.json');
+const careers = content('careers.json');
+const comparison = content('comparison.json');
+const subPort = Number(process.env.BG_SUB_PORT ?? 18432);
+
+/** What each route's h1 says. */
+const h1Of: Record<string, string> = {
+  '/': overview.title,
+  '/skills': site.nav[1].title,
+  '/skills/python': 'Python',
+  '/skills/side-by-side?ids=python,java': 'Compare skills',
+  '/careers': site.nav[2].title,
+  '/careers?region=in': site.nav[2].title,
+  '/compare': site.nav[3].title,
+  '/compare?step=database': site.nav[3].title,
+  '/no/such/page': site.not_found.title,
+};
+
+/** Sum of the layout shifts the page has had. */
+const layoutShift = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        let total = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as any[]) if (!entry.hadRecentInput) total += entry.value;
+        }).observe({ type: 'layout-shift', buffered: true });
+        setTimeout(() => resolve(total), 300);
+      }),
+  );
+
+/** Holds the wasm until `release()`, so a test can act on the prerendered page. */
+async function holdWasm(page: Page) {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/*_bg.wasm', async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
+test.describe('with scripts off', () => {
+  test.use({ javaScriptEnabled: false });
+
+  for (const route of ROUTES) {
+    test(`${route.path} shows its heading, its text and working links`, async ({ page }) => {
+      await page.goto(route.path);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(h1Of[route.path]);
+      await expect(page.getByRole('contentinfo')).toContainText(site.footer.text);
+      await expect(page.getByRole('status').filter({ hasText: 'Loading' })).toHaveCount(0);
+      // "Needs JavaScript" is said only next to the controls that need it.
+      for (const note of await page.getByText(/needs? JavaScript/).all()) {
+        if (await note.isVisible()) await expect(note).toHaveClass(/bg-needs-js/);
+      }
+      // The menu's links are real links.
+      await page.getByRole('navigation').getByRole('link', { name: site.nav[2].label }).click();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(site.nav[2].title);
+    });
+  }
+
+  test('the overview and compare pages show every step of the request', async ({ page }) => {
+    for (const path of ['/', '/compare']) {
+      await page.goto(path);
+      for (const step of comparison.flow.steps) await expect(page.getByText(step.text)).toBeVisible();
+    }
+    // Both sides of every aspect, on a phone too (the switch needs the app).
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto('/compare');
+    const card = page.getByRole('listitem').filter({
+      has: page.getByRole('heading', { level: 3, name: comparison.aspects[0].name }),
+    });
+    await expect(card.getByText(comparison.aspects[0].frontend)).toBeVisible();
+    await expect(card.getByText(comparison.aspects[0].backend)).toBeVisible();
+  });
+
+  test('charts show their bars and numbers, and their tables show their rows', async ({ page }) => {
+    await page.goto('/careers');
+    const figures = page.getByRole('figure');
+    expect(await figures.count()).toBeGreaterThanOrEqual(3);
+    for (const figure of await figures.all()) {
+      await expect(figure.locator('svg rect.bg-chart__bar').first()).toBeVisible();
+      await expect(figure.getByRole('table')).toBeVisible();
+      expect(await figure.getByRole('row').count()).toBeGreaterThan(1);
+    }
+    await expect(page.getByText('$87K', { exact: true }).first()).toBeVisible();
+    for (const duty of careers.responsibilities) await expect(page.getByText(duty.title)).toBeVisible();
+  });
+
+  test('every skill is listed, and each card leads to its page', async ({ page }) => {
+    await page.goto('/skills');
+    await expect(page.getByRole('article')).toHaveCount(skills.skills.length);
+    await page.getByRole('link', { name: 'Ruby', exact: true }).click();
+    await expect(page).toHaveURL(/\/skills\/ruby$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ruby');
+  });
+
+  test('the sub-path build links and reads under /guide/', async ({ page }) => {
+    await page.goto(`http://127.0.0.1:${subPort}/guide/skills/python`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Python');
+    await page.getByRole('navigation').getByRole('link', { name: site.nav[1].label }).click();
+    await expect(page).toHaveURL(`http://127.0.0.1:${subPort}/guide/skills`);
+    await expect(page.getByRole('article')).toHaveCount(skills.skills.length);
+  });
+});
+
+test.describe('status codes', () => {
+  test('an unknown address is a real 404 with the not-found page', async ({ page, request }) => {
+    for (const path of ['/no/such/page', '/skills/no-such-skill', '/careers/extra']) {
+      const response = await request.get(path);
+      expect(response.status(), path).toBe(404);
+      expect(await response.text(), path).toContain(site.not_found.title);
+    }
+    const response = await page.goto('/no/such/page');
+    expect(response!.status()).toBe(404);
+    await appReady(page);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(site.not_found.title);
+    await page.getByRole('link', { name: site.not_found.home_link }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(overview.title);
+  });
+
+  test("an unknown embed address is the embed's own 404, framed like the rest", async ({ request }) => {
+    const response = await request.get('/embed/no/such/view');
+    expect(response.status()).toBe(404);
+    expect(response.headers()['content-security-policy']).toContain('frame-ancestors *');
+    const html = await response.text();
+    expect(html).toContain('class="bg-embed-page"');
+    expect(html).toContain(site.not_found.title);
+  });
+
+  test('every page of the sitemap answers 200, and the deep links of before still work', async ({ request }) => {
+    const sitemap = await (await request.get('/sitemap.xml')).text();
+    const paths = [...sitemap.matchAll(/<loc>https?:\/\/[^/]+([^<]*)<\/loc>/g)].map((m) => m[1]);
+    // Each section, each skill, and the side-by-side table.
+    expect(paths.length).toBe(site.nav.length + skills.skills.length + 1);
+    for (const path of [...paths, '/skills?q=py', '/careers?region=in', '/compare?aspect=pay', '/skills/compare?ids=python,java', '/embed/skills/python?theme=dark']) {
+      expect((await request.get(path)).status(), path).toBe(200);
+    }
+    expect(await (await request.get('/robots.txt')).text()).toMatch(/^Sitemap: .*\/sitemap\.xml$/m);
+  });
+});
+
+test.describe('the takeover', () => {
+  for (const path of ['/', '/skills', '/skills/python', '/careers', '/compare']) {
+    test(`${path}: nothing moves and nothing flashes`, async ({ page }) => {
+      await page.goto(path);
+      const before = await page.locator('main').innerText();
+      await appReady(page);
+      expect(await layoutShift(page)).toBe(0);
+      expect(await page.locator('main').innerText()).toBe(before);
+      await expect(page).toHaveTitle(await page.title());
+    });
+  }
+
+  test('what the reader typed and ticked before the app arrived is kept', async ({ page }) => {
+    const release = await holdWasm(page);
+    await page.goto('/skills');
+    await page.getByRole('searchbox', { name: 'Search skills' }).fill('py');
+    release();
+    await appReady(page);
+    await expect(page.getByRole('searchbox', { name: 'Search skills' })).toHaveValue('py');
+    await expect(page.getByRole('searchbox', { name: 'Search skills' })).toBeFocused();
+    await expect(page).toHaveURL(/\/skills\?q=py$/);
+    await expect(page.getByRole('article')).toHaveCount(
+      skills.skills.filter((s: any) => `${s.name}\n${s.summary}\n${s.tags.join('\n')}`.toLowerCase().includes('py')).length,
+    );
+  });
+
+  test('a tick and the scroll position survive the takeover on a long page', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 700 });
+    const release = await holdWasm(page);
+    await page.goto('/careers');
+    const first = careers.responsibilities[0];
+    const box = page.getByRole('checkbox', { name: `This is me: ${first.title}` });
+    await box.scrollIntoViewIfNeeded();
+    await box.check();
+    const scrolled = await page.evaluate(() => window.scrollY);
+    expect(scrolled).toBeGreaterThan(300);
+    release();
+    await appReady(page);
+    await expect(box).toBeChecked();
+    expect(await page.evaluate(() => window.scrollY)).toBe(scrolled);
+    // The app took the tick as the reader's: it is in their progress now.
+    await expect(page.getByText(`1 of ${careers.responsibilities.length} describe you`)).toBeAttached();
+    const stored = await page.evaluate(() => localStorage.getItem('backend-guide.progress.v1'));
+    expect(JSON.parse(stored!).roles).toEqual([first.id]);
+  });
+
+  test('the live content wins over what was prerendered', async ({ page }) => {
+    const edited = { ...overview, title: 'Edited after the build' };
+    await page.route('**/content/overview.json', (route) =>
+      route.fulfill({ contentType: 'application/json', body: JSON.stringify(edited) }),
+    );
+    await page.goto('/');
+    await appReady(page);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Edited after the build');
+  });
+
+  test('the reader’s stored theme applies before the page paints', async ({ page }) => {
+    await page.addInitScript(() => localStorage.setItem('backend-guide.theme.v1', 'dark'));
+    const release = await holdWasm(page);
+    await page.goto('/skills');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    release();
+    await appReady(page);
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await expect(page.getByRole('combobox', { name: 'Theme' })).toHaveValue('dark');
+  });
+});
