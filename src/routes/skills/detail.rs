@@ -4,8 +4,10 @@ use leptos_router::hooks::use_params_map;
 use super::progress_tools::LevelSelect;
 use super::{close_detail, SkillsUi};
 use crate::components::{use_page_title, Loaded};
+use crate::content::use_content;
 use guide_model::base::AppBase;
-use guide_model::SkillsFile;
+use guide_model::template::fill;
+use guide_model::{Site, SkillsFile};
 
 /// `/skills/:id`: everything about one skill. Esc or Close returns to the
 /// list the reader came from, with focus on the card they opened.
@@ -14,10 +16,11 @@ pub fn SkillDetail() -> impl IntoView {
     let ui = expect_context::<SkillsUi>();
     let params = use_params_map();
     let id = Memo::new(move |_| params.with(|p| p.get("id").unwrap_or_default()));
+    let site = use_content::<Site>();
     use_page_title(move || {
         let file = ui.file.loaded()?;
         let name = id.with(|id| file.skill(id).map(|s| s.name.clone()))?;
-        Some(format!("{name} — Backend Guide"))
+        Some(format!("{name} — {}", site.loaded()?.name))
     });
 
     let close_to_list = close_detail(ui);
@@ -47,15 +50,16 @@ fn detail_view(
     close: impl Fn() + Copy + Send + Sync + 'static,
 ) -> AnyView {
     let base = expect_context::<AppBase>();
+    let labels = file.page.labels.clone();
     let Some(skill) = file.skill(id).cloned() else {
+        let missing = file.page.not_found.clone();
+        let asked: String = id.chars().take(64).collect();
         return view! {
             <section class="bg-page-head" aria-labelledby="skill-missing">
-                <h1 id="skill-missing" class="bg-page-head__title">"Skill not found"</h1>
-                <p class="bg-page-head__lead">
-                    "The guide has no skill with the id “" {id.chars().take(64).collect::<String>()} "”."
-                </p>
+                <h1 id="skill-missing" class="bg-page-head__title">{missing.title}</h1>
+                <p class="bg-page-head__lead">{fill(&missing.text, &[("id", &asked)])}</p>
                 <p>
-                    <a class="bg-target" href=base.href("/skills")>"See all skills"</a>
+                    <a class="bg-target" href=base.href("/skills")>{missing.link}</a>
                 </p>
             </section>
         }
@@ -84,10 +88,10 @@ fn detail_view(
     };
     let mut facts: Vec<(String, String)> = Vec::new();
     if let (true, Some(year)) = (skill.is_language(), skill.first_release) {
-        facts.push(("First released".into(), year.to_string()));
+        facts.push((labels.first_release.clone(), year.to_string()));
     }
     if let Some(known_for) = skill.known_for.clone() {
-        facts.push(("Known for".into(), known_for));
+        facts.push((labels.known_for.clone(), known_for));
     }
     facts.extend(
         skill
@@ -96,6 +100,7 @@ fn detail_view(
             .map(|f| (f.label.clone(), f.value.clone())),
     );
 
+    let facts_label = labels.facts.clone();
     // Focus the heading, so screen readers start reading at the new content.
     // Checked a frame later, once the route change has been recorded.
     let navigated = expect_context::<SkillsUi>().navigated;
@@ -126,15 +131,15 @@ fn detail_view(
             <div class="bg-skill-detail__body">
                 <div class="bg-skill-detail__text">
                     {skill.description.iter().map(|p| view! { <p>{p.clone()}</p> }).collect_view()}
-                    <h2>"Where it is used"</h2>
+                    <h2>{labels.used_for}</h2>
                     {list(skill.used_for.clone())}
-                    <h2>"Strengths"</h2>
+                    <h2>{labels.strengths}</h2>
                     {list(skill.strengths.clone())}
-                    <h2>"Trade-offs"</h2>
+                    <h2>{labels.tradeoffs}</h2>
                     {list(skill.tradeoffs.clone())}
                 </div>
-                <aside class="bg-skill-detail__aside" aria-label="Key facts">
-                    <h2>"Key facts"</h2>
+                <aside class="bg-skill-detail__aside" aria-label=facts_label>
+                    <h2>{labels.facts}</h2>
                     <dl class="bg-facts">
                         {facts
                             .into_iter()
@@ -148,9 +153,9 @@ fn detail_view(
                             })
                             .collect_view()}
                     </dl>
-                    <h2>"Frameworks and tools"</h2>
+                    <h2>{labels.tools}</h2>
                     {list(skill.tools.clone())}
-                    <h2>"Related skills"</h2>
+                    <h2>{labels.related}</h2>
                     <ul class="bg-skill-detail__list">{related}</ul>
                 </aside>
             </div>
