@@ -12,9 +12,69 @@ test('the overview renders its headings from overview.json', async ({ page }) =>
   }
   await expect(page).toHaveTitle(overview.title);
   await expect(page.getByRole('contentinfo')).toContainText(site.footer.sources[0].name);
+  // The tagline sits under the title; the footer says when the facts were checked.
+  await expect(page.locator('.bg-page-head__tagline')).toHaveText(site.tagline);
+  await expect(page.getByRole('contentinfo')).toContainText(`${site.checked_label} 29 Nov 2026`);
+  await expect(page.getByRole('region', { name: site.explore_label })).toBeVisible();
 });
 
-test('the header navigation links the four sections', async ({ page }) => {
+test('page titles name the site from site.json', async ({ page }) => {
+  const skills = content('skills.json');
+  await page.goto('/skills/python');
+  await expect(page).toHaveTitle(`Python — ${site.name}`);
+  await page.goto('/skills/side-by-side?ids=python,java');
+  await expect(page).toHaveTitle(`${skills.page.compare.title} — ${site.name}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(skills.page.compare.title);
+  // The not-found page draws on no content file, so it shows no checked date.
+  await page.goto('/no/such/page');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(site.not_found.title);
+  await expect(page.getByRole('contentinfo')).not.toContainText(site.checked_label);
+});
+
+// Issue 15: at 360×740 the header was 200 px tall, 27% of the first screen.
+test.describe('the header on a phone', () => {
+  test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+
+  test('is one row of at most 64 px that shows the current page and works by keyboard', async ({ page }) => {
+    await page.goto('/path');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(navItem('path').title);
+    const header = page.getByRole('banner');
+    const box = (await header.boundingBox())!;
+    expect(box.height, 'header height').toBeLessThanOrEqual(64);
+    // One row: the brand, every link and the theme switch share a line.
+    const nav = page.getByRole('navigation', { name: site.nav_label });
+    const tops = await page.evaluate(() =>
+      [...document.querySelectorAll('.bg-header__brand, .bg-nav__link, .bg-theme__select')].map((el) =>
+        Math.round(el.getBoundingClientRect().top),
+      ),
+    );
+    expect(new Set(tops).size, 'one row').toBe(1);
+    // The current page is marked and scrolled into view within the strip.
+    const current = nav.getByRole('link', { name: navItem('path').label });
+    await expect(current).toHaveAttribute('aria-current', 'page');
+    await expect(current).toBeInViewport({ ratio: 1 });
+    // The page itself never scrolls sideways.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    // Every link is reachable from the keyboard, and shows when focused.
+    await page.keyboard.press('Tab'); // skip link
+    await page.keyboard.press('Tab'); // brand
+    for (const item of site.nav) {
+      await page.keyboard.press('Tab');
+      const link = nav.getByRole('link', { name: item.label, exact: true });
+      await expect(link).toBeFocused();
+      await expect(link).toBeInViewport({ ratio: 1 });
+    }
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('combobox', { name: 'Theme' })).toBeFocused();
+    // A tap on a link navigates and marks it current.
+    await nav.getByRole('link', { name: navItem('skills').label }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(navItem('skills').title);
+    await expect(nav.getByRole('link', { name: navItem('skills').label })).toHaveAttribute('aria-current', 'page');
+    expect((await header.boundingBox())!.height).toBeLessThanOrEqual(64);
+  });
+});
+
+test('the header navigation links every section', async ({ page }) => {
   await page.goto('/');
   const nav = page.getByRole('navigation', { name: site.nav_label });
   for (const item of site.nav) {
@@ -30,6 +90,7 @@ for (const [path, section] of [
   ['/skills', 'skills'],
   ['/careers', 'careers'],
   ['/compare', 'compare'],
+  ['/path', 'path'],
 ] as const) {
   test(`a deep link to ${path} loads directly and survives a reload`, async ({ page }) => {
     const response = await page.goto(path);
