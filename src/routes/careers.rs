@@ -144,19 +144,11 @@ fn Salaries(careers: StoredValue<Careers>) -> impl IntoView {
             <p class="bg-visually-hidden" aria-live="polite">{shown}</p>
             <div class="bg-careers__sources">{columns}</div>
             <h3 class="bg-careers__roles-heading">{words.roles_heading.clone()}</h3>
-            <dl class="bg-careers__roles">
-                {roles
-                    .into_iter()
-                    .map(|role| {
-                        view! {
-                            <div class="bg-careers__role">
-                                <dt>{role.name}</dt>
-                                <dd>{role.definition}</dd>
-                            </div>
-                        }
-                    })
-                    .collect_view()}
-            </dl>
+            {definitions(
+                "bg-careers__roles",
+                "bg-careers__role",
+                roles.into_iter().map(|role| (role.name, role.definition)),
+            )}
         </CareersSection>
     }
 }
@@ -206,22 +198,33 @@ fn source_column(column: SourceCharts, region_name: &str, words: &PayWords) -> i
 fn PointsSection(id: &'static str, list: PayFactors) -> impl IntoView {
     view! {
         <CareersSection id heading=list.heading intro=list.intro>
-            <dl class="bg-careers__factors">
-                {list
-                    .items
-                    .into_iter()
-                    .map(|f| {
-                        view! {
-                            <div class="bg-careers__factor">
-                                <dt>{f.title}</dt>
-                                <dd>{f.text}</dd>
-                            </div>
-                        }
-                    })
-                    .collect_view()}
-            </dl>
+            {definitions(
+                "bg-careers__factors",
+                "bg-careers__factor",
+                list.items.into_iter().map(|f| (f.title, f.text)),
+            )}
         </CareersSection>
     }
+}
+
+/// Terms and what they mean, each pair in its own box.
+fn definitions(
+    class: &'static str,
+    item_class: &'static str,
+    items: impl IntoIterator<Item = (String, String)>,
+) -> impl IntoView {
+    let items = items
+        .into_iter()
+        .map(|(term, text)| {
+            view! {
+                <div class=item_class>
+                    <dt>{term}</dt>
+                    <dd>{text}</dd>
+                </div>
+            }
+        })
+        .collect_view();
+    view! { <dl class=class>{items}</dl> }
 }
 
 /// The ten responsibilities, grouped, each with a "This is me" self-check
