@@ -5,7 +5,7 @@ use crate::content::use_content;
 use crate::routes::SectionHead;
 use guide_model::base::{AppBase, Mode};
 use guide_model::content::{ContentFile, LoadError};
-use guide_model::path::{LearningPath, Step, HOURS_PER_WEEK};
+use guide_model::path::{Estimate, LearningPath, Step, HOURS_PER_WEEK};
 use guide_model::progress::Level;
 use guide_model::template::fill;
 use guide_model::{SectionId, SkillsFile};
@@ -119,6 +119,14 @@ fn Planner(path: StoredValue<LearningPath>, total: String) -> impl IntoView {
                 .with(|s| p.estimate_text(p.estimate(s, s.hours_per_week)))
         })
     };
+    // Nothing to print while the reader has not said their hours.
+    let waiting = move || {
+        path.with_value(|p| {
+            progress
+                .state
+                .with(|s| p.estimate(s, s.hours_per_week) == Estimate::NeedHours)
+        })
+    };
     view! {
         <section class="bg-path__planner" aria-labelledby="path-planner">
             <h2 id="path-planner">{words.heading}</h2>
@@ -140,7 +148,7 @@ fn Planner(path: StoredValue<LearningPath>, total: String) -> impl IntoView {
                     on:input=on_input
                 />
             </div>
-            <p class="bg-path__estimate" aria-live="polite">
+            <p class="bg-path__estimate" class:bg-path__estimate--waiting=waiting aria-live="polite">
                 {estimate}
             </p>
             <p class="bg-path__note">{estimate_note} " " {total}</p>

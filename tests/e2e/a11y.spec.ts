@@ -481,8 +481,12 @@ test.describe('print', () => {
       await openRoute(page, '/careers');
       const layout = await page.evaluate(() => {
         const main = document.querySelector('main')!;
+        // HTML boxes and whole drawings; a bar's transparent hover area may overhang its svg.
         const visible = [...main.querySelectorAll('*')].filter(
-          (el) => (el as HTMLElement).checkVisibility?.() && !el.closest('.bg-visually-hidden'),
+          (el) =>
+            (el as HTMLElement).checkVisibility?.() &&
+            !el.closest('.bg-visually-hidden') &&
+            !(el instanceof SVGElement && el.tagName !== 'svg'),
         );
         const lefts = (selector: string) =>
           [...main.querySelectorAll(selector)].map((el) => Math.round(el.getBoundingClientRect().left));
