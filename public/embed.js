@@ -14,7 +14,7 @@
   var k;
   for (k in script.dataset) d[k] = script.dataset[k];
   if (box) for (k in box.dataset) d[k] = box.dataset[k];
-  var section = /^(overview|skills|careers|compare)$/.test(d.section) ? d.section : 'overview';
+  var section = /^(overview|skills|careers|compare|path)$/.test(d.section) ? d.section : 'overview';
   var path = 'embed/' + section;
   if (section === 'skills' && d.skill) path += '/' + encodeURIComponent(d.skill);
   var theme = /^(light|dark|auto)$/.test(d.theme) ? d.theme : 'auto';

@@ -14,8 +14,8 @@ use leptos_router::path;
 use crate::components::{OpenInGuide, PrintDetails, ProgressNotice, SiteFooter, SiteHeader};
 use crate::frame;
 use crate::routes::{
-    CareersPage, ComparePage, NotFound, OverviewPage, SkillDetail, SkillsList, SkillsSection,
-    SkillsSideBySide,
+    CareersPage, ComparePage, NotFound, OverviewPage, PathPage, SkillDetail, SkillsList,
+    SkillsSection, SkillsSideBySide,
 };
 
 /// The whole guide: the site (header, routed main content, footer), or an
@@ -59,6 +59,7 @@ fn AppRoutes() -> impl IntoView {
             </ParentRoute>
             <Route path=path!("/careers") view=CareersPage />
             <Route path=path!("/compare") view=ComparePage />
+            <Route path=path!("/path") view=PathPage />
         </Routes>
     }
 }

@@ -4,7 +4,8 @@
 //! guide's CSS into it, loads this wasm from the guide's origin and calls
 //! [`mount_inline`]. No `leptos_router` and no `leptos_meta` here: a router
 //! would take over the host page's links and URL. Sections whose views need
-//! the router (careers, compare, a skill's page) link to the guide instead.
+//! the router (careers, compare, a skill's page) link to the guide instead;
+//! the learning path keeps no state in the URL, so it renders inline too.
 
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
@@ -19,7 +20,7 @@ use guide_model::{SectionId, Site};
 use crate::browser::location::split_root;
 use crate::components::{Loaded, OpenInGuide, Progress, ThemeChoice};
 use crate::content::{use_content, ContentStore};
-use crate::routes::{OverviewInline, SkillsInline};
+use crate::routes::{OverviewInline, PathPage, SkillsInline};
 
 /// Mounts `section` into `host`'s shadow root. `origin` is the guide's root
 /// URL (`https://guide.example/` or `…/guide/`); content is fetched from it.
@@ -68,6 +69,7 @@ fn InlineApp(
     let body = match section {
         SectionId::Overview => view! { <OverviewInline /> }.into_any(),
         SectionId::Skills => view! { <SkillsInline /> }.into_any(),
+        SectionId::Path => view! { <PathPage /> }.into_any(),
         other => view! { <NotInline section=other /> }.into_any(),
     };
     view! {

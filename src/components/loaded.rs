@@ -58,13 +58,49 @@ where
         }
         .into_any(),
         Some(Ok(data)) => untrack(|| render.run(data)),
-        Some(Err(error)) => load_failed(error, compact, retry),
+        Some(Err(error)) => view! { <LoadFailed error compact on_retry=retry /> }.into_any(),
     })
     .into_any()
 }
 
-/// The error panel: what failed, where, and a way to try again.
-fn load_failed(error: LoadError, compact: bool, on_retry: Callback<()>) -> AnyView {
+/// The error panel: what failed, where, and a way to try again. The first
+/// problem reads `file: path: message`; a file that breaks several rules
+/// lists the others below it, so an editor sees them all at once.
+#[component]
+pub fn LoadFailed(
+    error: LoadError,
+    /// Smaller layout for tight places such as the header.
+    #[prop(optional)]
+    compact: bool,
+    on_retry: Callback<()>,
+) -> impl IntoView {
+    let file = error.file().to_string();
+    let more = error.more().to_vec();
+    let more = (!more.is_empty()).then(|| {
+        let count = match more.len() {
+            1 => "1 more problem".to_string(),
+            n => format!("{n} more problems"),
+        };
+        view! {
+            <details class="bg-error__more">
+                <summary>{count}</summary>
+                <ul class="bg-error__list">
+                    {more
+                        .into_iter()
+                        .map(|problem| {
+                            view! {
+                                <li>
+                                    <code class="bg-error__file">{file.clone()}</code>
+                                    ": "
+                                    {problem.to_string()}
+                                </li>
+                            }
+                        })
+                        .collect_view()}
+                </ul>
+            </details>
+        }
+    });
     view! {
         <div class="bg-error" class:bg-error--compact=compact role="alert">
             <p class="bg-error__title">"This part of the guide could not be loaded."</p>
@@ -73,10 +109,10 @@ fn load_failed(error: LoadError, compact: bool, on_retry: Callback<()>) -> AnyVi
                 ": "
                 <span class="bg-error__reason">{error.reason()}</span>
             </p>
+            {more}
             <button type="button" class="bg-button" on:click=move |_| on_retry.run(())>
                 "Retry"
             </button>
         </div>
     }
-    .into_any()
 }

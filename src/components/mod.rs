@@ -15,7 +15,7 @@ mod theme_switch;
 
 pub use bar_chart::BarChart;
 pub use embed_dialog::EmbedButton;
-pub use loaded::Loaded;
+pub use loaded::{LoadFailed, Loaded};
 pub use needs_js::NeedsJs;
 pub use open_in_guide::OpenInGuide;
 pub use page_title::use_page_title;

@@ -1,10 +1,15 @@
 use leptos::prelude::*;
+use leptos_router::hooks::use_location;
 
 use crate::components::Loaded;
 use crate::content::use_content;
-use guide_model::Site;
+use guide_model::base::AppBase;
+use guide_model::{
+    Careers, Comparison, ContentFile, Date, LearningPath, Overview, SectionId, Site, SkillsFile,
+};
 
-/// What the guide is and the sources its figures come from.
+/// What the guide is, the sources its figures come from, and when the
+/// facts on this page were last checked.
 #[component]
 pub fn SiteFooter() -> impl IntoView {
     let site = use_content::<Site>();
@@ -33,9 +38,49 @@ pub fn SiteFooter() -> impl IntoView {
                                 })
                                 .collect_view()}
                         </ul>
+                        <CheckedLine label=site.checked_label />
                     }
                 }
             />
         </footer>
+    }
+}
+
+/// "Facts checked 29 Nov 2026": the earliest `checked` date among the
+/// loaded files whose facts this page shows (none on a page the guide does
+/// not know).
+#[component]
+fn CheckedLine(label: String) -> impl IntoView {
+    let location = use_location();
+    let base = expect_context::<AppBase>();
+    let date = move || {
+        let pathname = location.pathname.get();
+        let router_base = base.router_base();
+        let route = pathname.strip_prefix(&router_base).unwrap_or(&pathname);
+        let section = SectionId::of_route(route)?;
+        section.files().iter().filter_map(|f| checked(f)).min()
+    };
+    move || {
+        date().map(|date| {
+            view! {
+                <p class="bg-footer__checked">{label.clone()} " " {date.long()}</p>
+            }
+        })
+    }
+}
+
+/// The `checked` date of `file`, once it has loaded.
+fn checked(file: &str) -> Option<Date> {
+    fn of<T: ContentFile + Send + Sync>() -> Option<Date> {
+        use_content::<T>().loaded().map(|t| t.checked())
+    }
+    match file {
+        Site::FILE => of::<Site>(),
+        Overview::FILE => of::<Overview>(),
+        SkillsFile::FILE => of::<SkillsFile>(),
+        Careers::FILE => of::<Careers>(),
+        Comparison::FILE => of::<Comparison>(),
+        LearningPath::FILE => of::<LearningPath>(),
+        _ => None,
     }
 }

@@ -5,8 +5,11 @@ use leptos_router::NavigateOptions;
 use crate::components::{BarChart, Loaded, NeedsJs, Progress};
 use crate::content::use_content;
 use crate::routes::{use_app_navigate, SectionHead};
-use guide_model::careers::{Group, PayFactors, RegionFilter, Responsibility, SourceCharts};
+use guide_model::careers::{
+    DutiesWords, Group, PayFactors, PayWords, RegionFilter, Responsibility, SourceCharts,
+};
 use guide_model::money::Currency;
+use guide_model::template::fill;
 use guide_model::{Careers, SectionId};
 
 /// `/careers`: what backend developers earn, how many jobs there are, and
@@ -23,6 +26,7 @@ pub fn CareersPage() -> impl IntoView {
 
 fn careers_view(careers: Careers) -> impl IntoView {
     let jobs = careers.jobs_chart();
+    let words = careers.page.clone();
     let pay = careers.pay_factors.clone();
     let duties = careers.responsibilities.clone();
     let groups = careers.groups.clone();
@@ -30,25 +34,40 @@ fn careers_view(careers: Careers) -> impl IntoView {
     view! {
         <div class="bg-careers">
             <Salaries careers />
-            <PayFactorsNote pay />
-            <section class="bg-careers__section" aria-labelledby="careers-jobs">
-                <h2 id="careers-jobs">"Open backend jobs"</h2>
-                <p class="bg-careers__intro">
-                    "How many backend openings job portals listed, in the source’s own words. "
-                    "Counts from different portals cover different regions, so read each with its region."
-                </p>
+            <PointsSection id="careers-sources" list=words.sources_explainer />
+            <PointsSection id="careers-factors" list=pay />
+            <CareersSection id="careers-jobs" heading=words.jobs.heading intro=words.jobs.intro>
                 <BarChart chart=jobs />
-            </section>
-            <Duties duties groups />
+            </CareersSection>
+            <Duties duties groups words=words.duties />
         </div>
     }
 }
 
-/// The region switch and one column of charts per source.
+/// One section of the page: its `h2`, the paragraph under it, then its body.
+#[component]
+fn CareersSection(
+    /// The heading's id, which names the section.
+    id: &'static str,
+    heading: String,
+    intro: String,
+    children: Children,
+) -> impl IntoView {
+    view! {
+        <section class="bg-careers__section" aria-labelledby=id>
+            <h2 id=id>{heading}</h2>
+            <p class="bg-careers__intro">{intro}</p>
+            {children()}
+        </section>
+    }
+}
+
+/// The region switch, one column of charts per source, and what the roles are.
 #[component]
 fn Salaries(careers: StoredValue<Careers>) -> impl IntoView {
     let query = use_query_map();
     let navigate = use_app_navigate();
+    let words = careers.with_value(|c| c.page.pay.clone());
     let filter = Memo::new(move |_| {
         let region = query.with(|q| q.get("region"));
         careers.with_value(|c| RegionFilter::parse(region.as_deref(), c))
@@ -90,33 +109,34 @@ fn Salaries(careers: StoredValue<Careers>) -> impl IntoView {
             }
         })
         .collect_view();
-    let shown = move || {
-        filter.with(|f| match f {
-            RegionFilter::All => "Showing figures for all regions".to_string(),
-            RegionFilter::Only(id) => {
-                careers.with_value(|c| format!("Showing figures for {}", c.region_name(id)))
-            }
-        })
+    let shown = {
+        let words = words.clone();
+        move || {
+            filter.with(|f| match f {
+                RegionFilter::All => words.status_all.clone(),
+                RegionFilter::Only(id) => careers
+                    .with_value(|c| fill(&words.status_region, &[("region", c.region_name(id))])),
+            })
+        }
     };
-    let columns = move || {
-        let filter = filter.get();
-        let region_name = match &filter {
-            RegionFilter::All => "any region".to_string(),
-            RegionFilter::Only(id) => careers.with_value(|c| c.region_name(id).to_string()),
-        };
-        careers
-            .with_value(|c| c.salary_charts(&filter))
-            .into_iter()
-            .map(|column| source_column(column, &region_name))
-            .collect_view()
+    let columns = {
+        let words = words.clone();
+        move || {
+            let filter = filter.get();
+            let region_name = match &filter {
+                RegionFilter::All => words.any_region.clone(),
+                RegionFilter::Only(id) => careers.with_value(|c| c.region_name(id).to_string()),
+            };
+            careers
+                .with_value(|c| c.salary_charts(&filter))
+                .into_iter()
+                .map(|column| source_column(column, &region_name, &words))
+                .collect_view()
+        }
     };
+    let roles = careers.with_value(|c| c.roles.clone());
     view! {
-        <section class="bg-careers__section" aria-labelledby="careers-pay">
-            <h2 id="careers-pay">"What backend developers earn"</h2>
-            <p class="bg-careers__intro">
-                "Two sources, shown side by side and never combined: each chart keeps its own source, year, "
-                "statistic and currency, and no amount is converted into another currency."
-            </p>
+        <CareersSection id="careers-pay" heading=words.heading.clone() intro=words.intro.clone()>
             <fieldset class="bg-careers__switch">
                 <legend>"Region"</legend>
                 <div class="bg-careers__options">{switch}</div>
@@ -124,27 +144,36 @@ fn Salaries(careers: StoredValue<Careers>) -> impl IntoView {
             </fieldset>
             <p class="bg-visually-hidden" aria-live="polite">{shown}</p>
             <div class="bg-careers__sources">{columns}</div>
-        </section>
+            <h3 class="bg-careers__roles-heading">{words.roles_heading.clone()}</h3>
+            {definitions(
+                "bg-careers__roles",
+                "bg-careers__role",
+                roles.into_iter().map(|role| (role.name, role.definition)),
+            )}
+        </CareersSection>
     }
 }
 
-fn source_column(column: SourceCharts, region_name: &str) -> impl IntoView {
+fn source_column(column: SourceCharts, region_name: &str, words: &PayWords) -> impl IntoView {
     let SourceCharts { source, charts } = column;
     let heading_id = format!("careers-source-{}", source.id);
     let has_rupees = charts.iter().any(|c| c.currency == Some(Currency::INR));
     let empty = charts.is_empty().then(|| {
         view! {
             <p class="bg-careers__empty">
-                {format!("{} gives no figures for {region_name}.", source.name)}
+                {fill(&words.empty, &[("source", &source.name), ("region", region_name)])}
             </p>
         }
     });
     let lpa = has_rupees.then(|| {
+        let note = words.lpa_note.clone();
         view! {
             <p class="bg-careers__note">
-                <strong>"LPA"</strong>
-                " = lakh per annum; 1 lakh = 100,000 rupees. Indian pay is usually quoted this way, "
-                "so rupee figures here read as lakh per year."
+                <strong>{note.term}</strong>
+                " = "
+                {note.meaning}
+                " "
+                {note.text}
             </p>
         }
     });
@@ -164,34 +193,45 @@ fn source_column(column: SourceCharts, region_name: &str) -> impl IntoView {
     }
 }
 
+/// A heading, an intro and titled points side by side: what moves pay,
+/// and why the two salary sources differ.
 #[component]
-fn PayFactorsNote(pay: PayFactors) -> impl IntoView {
+fn PointsSection(id: &'static str, list: PayFactors) -> impl IntoView {
     view! {
-        <section class="bg-careers__section" aria-labelledby="careers-factors">
-            <h2 id="careers-factors">{pay.heading}</h2>
-            <p class="bg-careers__intro">{pay.intro}</p>
-            <dl class="bg-careers__factors">
-                {pay
-                    .items
-                    .into_iter()
-                    .map(|f| {
-                        view! {
-                            <div class="bg-careers__factor">
-                                <dt>{f.title}</dt>
-                                <dd>{f.text}</dd>
-                            </div>
-                        }
-                    })
-                    .collect_view()}
-            </dl>
-        </section>
+        <CareersSection id heading=list.heading intro=list.intro>
+            {definitions(
+                "bg-careers__factors",
+                "bg-careers__factor",
+                list.items.into_iter().map(|f| (f.title, f.text)),
+            )}
+        </CareersSection>
     }
+}
+
+/// Terms and what they mean, each pair in its own box.
+fn definitions(
+    class: &'static str,
+    item_class: &'static str,
+    items: impl IntoIterator<Item = (String, String)>,
+) -> impl IntoView {
+    let items = items
+        .into_iter()
+        .map(|(term, text)| {
+            view! {
+                <div class=item_class>
+                    <dt>{term}</dt>
+                    <dd>{text}</dd>
+                </div>
+            }
+        })
+        .collect_view();
+    view! { <dl class=class>{items}</dl> }
 }
 
 /// The ten responsibilities, grouped, each with a "This is me" self-check
 /// kept in the reader's progress.
 #[component]
-fn Duties(duties: Vec<Responsibility>, groups: Vec<Group>) -> impl IntoView {
+fn Duties(duties: Vec<Responsibility>, groups: Vec<Group>, words: DutiesWords) -> impl IntoView {
     let progress = expect_context::<Progress>();
     let ids: Vec<String> = duties.iter().map(|d| d.id.clone()).collect();
     let total = ids.len();
@@ -211,19 +251,17 @@ fn Duties(duties: Vec<Responsibility>, groups: Vec<Group>) -> impl IntoView {
             (!items.is_empty()).then(|| duty_group(group, items, progress))
         })
         .collect_view();
+    let tally = words.tally;
     view! {
-        <section class="bg-careers__section" aria-labelledby="careers-duties">
-            <h2 id="careers-duties">"Roles and responsibilities"</h2>
-            <p class="bg-careers__intro">
-                "What the job involves day to day. Open an item to read more, and tick the ones that "
-                "sound like you; your ticks are kept in this browser."
-            </p>
+        <CareersSection id="careers-duties" heading=words.heading intro=words.intro>
             <p class="bg-careers__tally" aria-live="polite">
-                {move || format!("{} of {total} describe you", mine())}
+                {move || {
+                    fill(&tally, &[("mine", &mine().to_string()), ("total", &total.to_string())])
+                }}
             </p>
             <NeedsJs text="Ticking “This is me” needs JavaScript; every item opens without it." />
             {groups}
-        </section>
+        </CareersSection>
     }
 }
 

@@ -7,7 +7,7 @@ use crate::components::{Loaded, NeedsJs, RequestFlow};
 use crate::content::use_content;
 use crate::routes::{use_app_navigate, SectionHead};
 use guide_model::base::AppBase;
-use guide_model::comparison::Aspect;
+use guide_model::comparison::{Aspect, SideNames};
 use guide_model::{CompareQuery, Comparison, SectionId, Side};
 
 /// `/compare`: frontend and backend side by side, and one request followed
@@ -46,6 +46,9 @@ fn AspectTable(comparison: Comparison) -> impl IntoView {
     });
     let focused = Memo::new(move |_| url_state.get().aspect);
     let shown = RwSignal::new(Side::Frontend);
+    let words = comparison.page.clone();
+    let names = StoredValue::new(words.side_names.clone());
+    let shared_label = format!("{}: ", words.shared_label);
 
     // A deep link scrolls its row into view once the page is in the DOM.
     // Scrolling an element without a box (the hidden table or cards) is a no-op.
@@ -102,11 +105,12 @@ fn AspectTable(comparison: Comparison) -> impl IntoView {
         .cloned()
         .map(|aspect| {
             let (href, on_click, is_current) = link(aspect.id.clone());
+            let shared_label = shared_label.clone();
             let shared_row = aspect.shared.clone().map(|shared| {
-                                view! {
+                view! {
                     <tr class="bg-compare__row bg-compare__row--shared" class:bg-compare__row--current=is_current>
                         <td colspan="2" class="bg-compare__shared">
-                            <span class="bg-compare__shared-label">"Both: "</span>
+                            <span class="bg-compare__shared-label">{shared_label}</span>
                             {shared}
                         </td>
                     </tr>
@@ -145,6 +149,7 @@ fn AspectTable(comparison: Comparison) -> impl IntoView {
             let id = format!("aspect-card-{}", aspect.id);
             let name = aspect.name.clone();
             let shared = aspect.shared.clone();
+            let shared_label = shared_label.clone();
             view! {
                 <li id=id class="bg-compare__card" class:bg-compare__card--current=is_current>
                     <h3 class="bg-compare__card-title">
@@ -157,12 +162,12 @@ fn AspectTable(comparison: Comparison) -> impl IntoView {
                             {name}
                         </a>
                     </h3>
-                    {Side::BOTH.map(|side| card_side(aspect, side, shown))}
+                    {Side::BOTH.map(|side| names.with_value(|names| card_side(aspect, side, shown, names)))}
                     {shared
                         .map(|s| {
                             view! {
                                 <p class="bg-compare__card-shared">
-                                    <span class="bg-compare__shared-label">"Both: "</span>
+                                    <span class="bg-compare__shared-label">{shared_label}</span>
                                     {s}
                                 </p>
                             }
@@ -190,19 +195,17 @@ fn AspectTable(comparison: Comparison) -> impl IntoView {
     view! {
         <p class="bg-compare__intro">{comparison.intro}</p>
         <section class="bg-compare" aria-labelledby="compare-aspects-title">
-            <h2 id="compare-aspects-title" class="bg-compare__title">"Side by side"</h2>
+            <h2 id="compare-aspects-title" class="bg-compare__title">{words.aspects_heading}</h2>
             <table class="bg-compare__table">
-                <caption class="bg-compare__caption">
-                    "Frontend and backend compared, one aspect per row. Choose an aspect to highlight it."
-                </caption>
+                <caption class="bg-compare__caption">{words.table_caption}</caption>
                 <thead>
                     <tr>
-                        <th scope="col" class="bg-compare__head">"Aspect"</th>
+                        <th scope="col" class="bg-compare__head">{words.aspect_column}</th>
                         <th scope="col" class="bg-compare__head bg-compare__head--frontend">
-                            {Side::Frontend.label()}
+                            {words.side_names.frontend.clone()}
                         </th>
                         <th scope="col" class="bg-compare__head bg-compare__head--backend">
-                            {Side::Backend.label()}
+                            {words.side_names.backend.clone()}
                         </th>
                     </tr>
                 </thead>
@@ -221,13 +224,18 @@ fn AspectTable(comparison: Comparison) -> impl IntoView {
 
 /// One side of an aspect's card. Both are rendered; while scripts run, the
 /// switch shows one at a time (without them, both show).
-fn card_side(aspect: &Aspect, side: Side, shown: RwSignal<Side>) -> impl IntoView {
+fn card_side(
+    aspect: &Aspect,
+    side: Side,
+    shown: RwSignal<Side>,
+    names: &SideNames,
+) -> impl IntoView {
     view! {
         <p
             class=format!("bg-compare__card-side bg-compare__card-side--{}", side.key())
             class:bg-compare__card-side--off=move || shown.get() != side
         >
-            <span class="bg-compare__card-label">{side.label()}</span>
+            <span class="bg-compare__card-label">{names.of(side).to_string()}</span>
             {aspect.text(side).to_string()}
         </p>
     }

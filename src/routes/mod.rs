@@ -4,12 +4,14 @@ mod careers;
 mod compare;
 mod not_found;
 mod overview;
+mod path;
 mod section_page;
 
 pub use careers::CareersPage;
 pub use compare::ComparePage;
 pub use not_found::NotFound;
 pub use overview::{OverviewInline, OverviewPage};
+pub use path::PathPage;
 pub use section_page::SectionHead;
 
 mod skills;

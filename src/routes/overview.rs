@@ -29,10 +29,18 @@ pub fn OverviewInline() -> impl IntoView {
 }
 
 fn overview_view(overview: Overview) -> impl IntoView {
+    // The site's tagline, under the title; left out while site.json is
+    // missing, so the overview never waits for it.
+    let site = use_content::<Site>();
+    let tagline = move || {
+        site.loaded()
+            .map(|site| view! { <p class="bg-page-head__tagline">{site.tagline}</p> })
+    };
     view! {
         <article class="bg-overview">
             <header class="bg-page-head">
                 <h1 class="bg-page-head__title">{overview.title}</h1>
+                {tagline}
                 <p class="bg-page-head__lead">{overview.lead}</p>
                 <EmbedButton section=SectionId::Overview />
             </header>
@@ -107,7 +115,7 @@ fn FlowPreview() -> impl IntoView {
                         <RequestFlow flow=comparison.flow compact=true />
                         <p class="bg-overview__flow-more">
                             <A href=href.clone() attr:class="bg-overview__flow-link">
-                                "Compare frontend and backend in full"
+                                {comparison.page.preview_link}
                             </A>
                         </p>
                     }
@@ -124,8 +132,9 @@ fn ExploreLinks() -> impl IntoView {
     let site = use_content::<Site>();
     let base = expect_context::<AppBase>();
     let render = move |site: Site| {
-        let cards = [SectionId::Skills, SectionId::Careers, SectionId::Compare]
+        let cards = SectionId::ALL
             .into_iter()
+            .filter(|s| *s != SectionId::Overview)
             .filter_map(|s| site.nav_item(s).cloned())
             .map(|item| {
                 view! {
@@ -139,7 +148,7 @@ fn ExploreLinks() -> impl IntoView {
             })
             .collect_view();
         view! {
-            <section class="bg-explore" aria-label="Explore the guide">
+            <section class="bg-explore" aria-label=site.explore_label>
                 <ul class="bg-explore__list">{cards}</ul>
             </section>
         }

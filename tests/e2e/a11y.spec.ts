@@ -45,7 +45,7 @@ test.describe('axe audit', () => {
   }
 
   // Embed views: the same sections without the site chrome, themed by ?theme=.
-  for (const path of ['/embed/overview', '/embed/skills', '/embed/skills/python', '/embed/careers', '/embed/compare']) {
+  for (const path of ['/embed/overview', '/embed/skills', '/embed/skills/python', '/embed/careers', '/embed/compare', '/embed/path']) {
     for (const theme of ['light', 'dark'] as const) {
       test(`${path} embed view in ${theme}`, async ({ page }) => {
         await page.goto(`${path}?theme=${theme}`);
@@ -472,6 +472,54 @@ test.describe('print', () => {
     await expect(page.getByRole('combobox', { name: 'Sort' })).toBeHidden();
     await expect(page.getByRole('button', { name: 'Export progress' })).toBeHidden();
   });
+
+  // Issue 15: /careers on A4 and Letter left a blank half page before its
+  // charts (a tall chart kept whole), and set the sources side by side.
+  // print.css gives both papers 15 mm margins, so the printed width is known.
+  for (const paper of [
+    { format: 'A4', width: 680, height: 1009 },
+    { format: 'Letter', width: 702, height: 942 },
+  ] as const) {
+    test(`/careers on ${paper.format}: one column, nothing past the right edge, no blank half page`, async ({ page }) => {
+      await page.setViewportSize({ width: paper.width, height: paper.height });
+      await page.emulateMedia({ media: 'print' });
+      await openRoute(page, '/careers');
+      const layout = await page.evaluate(() => {
+        const main = document.querySelector('main')!;
+        // HTML boxes and whole drawings; a bar's transparent hover area may overhang its svg.
+        const visible = [...main.querySelectorAll('*')].filter(
+          (el) =>
+            (el as HTMLElement).checkVisibility?.() &&
+            !el.closest('.bg-visually-hidden') &&
+            !(el instanceof SVGElement && el.tagName !== 'svg'),
+        );
+        const lefts = (selector: string) =>
+          [...main.querySelectorAll(selector)].map((el) => Math.round(el.getBoundingClientRect().left));
+        return {
+          scroll: document.documentElement.scrollWidth,
+          right: Math.max(...visible.map((el) => el.getBoundingClientRect().right)),
+          sources: lefts('.bg-careers__source'),
+          charts: lefts('.bg-chart'),
+          tables: lefts('.bg-chart__table'),
+          // Blocks the printer may not break: each must fit well within a page.
+          unbreakable: visible
+            .filter((el) => getComputedStyle(el).breakInside === 'avoid')
+            .map((el) => ({ what: `${el.tagName.toLowerCase()}.${el.className}`, height: el.getBoundingClientRect().height })),
+        };
+      });
+      expect(layout.scroll, 'no sideways overflow').toBeLessThanOrEqual(paper.width);
+      expect(layout.right, 'nothing past the right edge').toBeLessThanOrEqual(paper.width);
+      expect(new Set(layout.sources).size, 'the sources one under the other').toBe(1);
+      expect(new Set(layout.charts).size, 'charts in one column').toBe(1);
+      expect(layout.tables.length, 'every chart prints its table').toBe(layout.charts.length);
+      expect(new Set(layout.tables).size, 'tables in one column').toBe(1);
+      const tall = layout.unbreakable.filter((b) => b.height > paper.height / 2);
+      expect(tall, 'no unbreakable block taller than half a page').toEqual([]);
+      // And Chromium's own print of it works on that paper.
+      const pdf = await page.pdf({ format: paper.format });
+      expect(pdf.length).toBeGreaterThan(10_000);
+    });
+  }
 
   test('/compare prints the table rows with both sides', async ({ page }) => {
     const aspect = content('comparison.json').aspects[0];

@@ -5,6 +5,8 @@ import type { Page } from '@playwright/test';
 const careers = content('careers.json');
 const sourceA = careers.sources[0];
 const sourceB = careers.sources[1];
+const jobsSource = careers.sources.find((s: any) => s.id === careers.jobs.source);
+const words = careers.page;
 
 /** The column of charts that belongs to one source, found by its heading. */
 const column = (page: Page, source: any) => page.getByRole('region', { name: source.name, exact: true });
@@ -47,7 +49,7 @@ test('the region switch changes the bars and lives in the URL', async ({ page })
   await expect(bars(survey)).toHaveCount(3);
 });
 
-test('each chart names its source, year and statistic beside it', async ({ page }) => {
+test('each chart names its source, when and statistic beside it', async ({ page }) => {
   await page.goto('/careers');
   for (const source of [sourceA, sourceB]) {
     const col = column(page, source);
@@ -57,14 +59,46 @@ test('each chart names its source, year and statistic beside it', async ({ page 
     await expect(captions.first()).toBeVisible();
     for (const caption of await captions.all()) {
       await expect(caption).toContainText(`Source: ${source.name}`);
-      await expect(caption).toContainText(`Year: ${source.year}`);
+      await expect(caption).toContainText(`; ${source.when}.`);
       await expect(caption).toContainText(`Statistic: ${source.statistic}`);
+      // The article's year is not Payscale's data year (issue 15).
+      await expect(caption).not.toContainText('Year:');
     }
   }
+  // Job counts come from the portals, not from Payscale (issue 15).
   const jobs = page.getByRole('figure', { name: /Open backend job listings/ });
-  await expect(jobs.locator('figcaption')).toContainText(`Source: ${sourceA.name}`);
+  await expect(jobs.locator('figcaption')).toContainText(`Source: ${jobsSource.name}`);
+  await expect(jobs.locator('figcaption')).not.toContainText('Payscale');
   await expect(jobs).toContainText('more than 20,000');
   await expect(jobs).toContainText('about 115,000 (1.15 lakh)');
+  // The job portals give no pay, so they get no salary column.
+  await expect(column(page, jobsSource)).toHaveCount(0);
+});
+
+test('the reported range is labelled as a range, not an average', async ({ page }) => {
+  await page.goto('/careers?region=us');
+  const payscale = chart(page, sourceA, /Average yearly pay in US dollars/);
+  await expect(bars(payscale).nth(2)).toHaveAccessibleName(
+    `Backend developer, United States, 2–6 years: $87K–$100K ${words.charts.statistics.range}`,
+  );
+  await expect(payscale.locator('figcaption')).toContainText(words.charts.range_note);
+});
+
+test('the roles are defined and the two sources explained next to the charts', async ({ page }) => {
+  await page.goto('/careers');
+  const pay = page.getByRole('region', { name: words.pay.heading });
+  await expect(pay.getByRole('heading', { level: 3, name: words.pay.roles_heading })).toBeVisible();
+  for (const role of careers.roles) {
+    await expect(pay.getByRole('definition').filter({ hasText: role.definition })).toBeVisible();
+  }
+  const explainer = page.getByRole('region', { name: words.sources_explainer.heading });
+  await expect(explainer).toContainText(words.sources_explainer.intro);
+  for (const item of words.sources_explainer.items) {
+    await expect(explainer.getByText(item.title, { exact: true })).toBeVisible();
+  }
+  // It comes right after the salary section, before what moves pay.
+  const order = await page.locator('.bg-careers > section > h2').allTextContents();
+  expect(order.slice(0, 3)).toEqual([words.pay.heading, words.sources_explainer.heading, careers.pay_factors.heading]);
 });
 
 test('the table view shows the same numbers as the chart', async ({ page }) => {
@@ -98,10 +132,10 @@ test('a chart downloads its figures as CSV and JSON', async ({ page }) => {
   ]);
   expect(csvDownload.suggestedFilename()).toBe('salaries-source-b-usd-us.csv');
   const csv = readFileSync((await csvDownload.path())!, 'utf8').trim().split(/\r\n/);
-  expect(csv[0]).toBe('source,source_name,year,statistic,currency,region,role,experience,value,low,high,n');
+  expect(csv[0]).toBe('source,source_name,publisher,when,year,statistic,currency,region,role,experience,value,low,high,n');
   expect(csv).toHaveLength(4);
   expect(csv[1]).toBe(
-    'source-b,Stack Overflow Developer Survey 2024,2024,median,USD,United States,Backend developer,,170000,,,776',
+    'source-b,Stack Overflow Developer Survey 2024,Stack Overflow,survey year 2024,2024,median,USD,United States,Backend developer,,170000,,,776',
   );
 
   const [jsonDownload] = await Promise.all([
@@ -120,6 +154,8 @@ test('a chart downloads its figures as CSV and JSON', async ({ page }) => {
   const jobsCsv = readFileSync((await jobsDownload.path())!, 'utf8');
   // The note holds a comma, so it must be quoted to keep its column.
   expect(jobsCsv).toContain(`Naukri.com,India,about,115000,"${careers.jobs.listings[2].note}"`);
+  // Each row credits the portals (their name has commas, so it is quoted).
+  expect(jobsCsv.split('\r\n')[1]).toMatch(/^job-portals,"Job portals: Indeed, LinkedIn and Naukri.com",/);
 });
 
 test('keyboard focus on a bar reveals its exact value', async ({ page }) => {
@@ -174,6 +210,15 @@ test('the "This is me" self-check counts and survives a reload', async ({ page }
   await expect(page.getByRole('checkbox', { name: `This is me: ${first.title}` })).toBeChecked();
   await page.getByRole('checkbox', { name: `This is me: ${first.title}` }).uncheck();
   await expect(page.getByText(`1 of ${total} describe you`)).toBeVisible();
+});
+
+test('the page words come from careers.json', async ({ page }) => {
+  await page.goto('/careers');
+  for (const heading of [words.pay.heading, words.jobs.heading, words.duties.heading]) {
+    await expect(page.getByRole('heading', { level: 2, name: heading })).toBeVisible();
+  }
+  await expect(page.getByText(words.jobs.intro)).toBeVisible();
+  await expect(page.getByRole('contentinfo')).toContainText(`${content('site.json').checked_label} 29 Nov 2026`);
 });
 
 test('what moves pay is explained', async ({ page }) => {

@@ -23,6 +23,7 @@ const h1Of: Record<string, string> = {
   '/compare': site.nav[3].title,
   '/compare?step=database': site.nav[3].title,
   '/no/such/page': site.not_found.title,
+  '/path': site.nav.find((n: any) => n.section === 'path').title,
 };
 
 /** Sum of the layout shifts the page has had. */
@@ -94,6 +95,15 @@ test.describe('with scripts off', () => {
     }
     await expect(page.getByText('$87K', { exact: true }).first()).toBeVisible();
     for (const duty of careers.responsibilities) await expect(page.getByText(duty.title)).toBeVisible();
+  });
+
+  test('on a phone the menu lies open, since its button needs the app', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto('/careers');
+    const nav = page.getByRole('navigation', { name: site.nav_label });
+    for (const item of site.nav) await expect(nav.getByRole('link', { name: item.label })).toBeVisible();
+    await nav.getByRole('link', { name: site.nav[1].label }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(site.nav[1].title);
   });
 
   test('every skill is listed, and each card leads to its page', async ({ page }) => {

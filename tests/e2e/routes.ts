@@ -10,6 +10,7 @@ export const ROUTES = [
   { name: 'careers-in', path: '/careers?region=in' },
   { name: 'compare', path: '/compare' },
   { name: 'compare-step', path: '/compare?step=database' },
+  { name: 'path', path: '/path' },
   { name: 'not-found', path: '/no/such/page' },
 ] as const;
 

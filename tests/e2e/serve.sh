@@ -83,7 +83,7 @@ http {
             add_header Content-Security-Policy "script-src $guide; frame-src $guide" always;
             add_header Cache-Control "no-store" always;
         }
-        location = /host-inline.html {
+        location ~ ^/host-(inline|path)\.html$ {
             add_header Content-Security-Policy "script-src $guide 'wasm-unsafe-eval'; frame-src $guide" always;
             add_header Cache-Control "no-store" always;
         }

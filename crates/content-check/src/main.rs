@@ -1,20 +1,35 @@
-//! Checks content files with exactly the rules and messages the app uses.
+//! Checks content files with exactly the rules and messages the app uses,
+//! and writes their JSON Schemas.
 //!
-//!     cargo run --bin content-check -- public/content
-//!     cargo run --bin content-check -- public/content/skills.json
+//!     cargo run -p content-check -- public/content
+//!     cargo run -p content-check -- public/content/skills.json
+//!     cargo run -p content-check -- --write-schemas public/content/schema
 //!
-//! A directory must hold every file the guide reads; a file is checked as the
-//! content file its name says (`skills.json`, or `skills--anything.json`).
-//! Exits 1 if any file has an error.
+//! A directory must hold every file the guide reads; they are checked
+//! together, so the rules across files apply (a path step's skill ids must
+//! exist in skills.json). A single file is checked as the content file its
+//! name says (`skills.json`, or `skills--anything.json`), by its own rules.
+//! Every problem is printed, one per line, as `file: JSON path: message`,
+//! and each file's `checked` date must not be after today by this machine's
+//! clock. Exits 1 if any file has an error.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use guide_model::content::{check, FILES};
+use guide_model::content::{check_files, FILES};
+use guide_model::schema::schemas;
+use guide_model::Date;
 
 fn main() -> ExitCode {
     let args: Vec<PathBuf> = std::env::args_os().skip(1).map(PathBuf::from).collect();
+    if args.first().is_some_and(|a| a == "--write-schemas") {
+        let dir = args
+            .get(1)
+            .cloned()
+            .unwrap_or_else(|| PathBuf::from("public/content/schema"));
+        return write_schemas(&dir);
+    }
     let targets = if args.is_empty() {
         vec![PathBuf::from("public/content")]
     } else {
@@ -22,40 +37,76 @@ fn main() -> ExitCode {
     };
     // Output may go to a closed pipe (`| head`); that is not an error worth a panic.
     let mut out = std::io::stdout().lock();
+    let today = today();
     let mut failed = 0;
     let mut checked = 0;
     for target in &targets {
+        let mut texts = Vec::new();
         for (name, path) in files_of(target) {
             checked += 1;
-            match std::fs::read(&path) {
-                Err(e) => {
+            match read(&path) {
+                Err(reason) => {
                     failed += 1;
-                    let _ = writeln!(out, "error  {name}: cannot be read: {e}");
+                    let _ = writeln!(out, "error  {name}: {reason}");
                 }
-                Ok(bytes) => match String::from_utf8(bytes) {
-                    Err(e) => {
-                        failed += 1;
-                        let _ = writeln!(out, "error  {name}: (whole file): not valid UTF-8 ({e})");
+                Ok(text) => texts.push((name, path, text)),
+            }
+        }
+        let set: Vec<(&str, &str)> = texts
+            .iter()
+            .map(|(name, _, text)| (name.as_str(), text.as_str()))
+            .collect();
+        let errors = check_files(&set, Some(today));
+        for (name, path, _) in &texts {
+            match errors.iter().find(|e| e.file() == name) {
+                None => {
+                    let _ = writeln!(out, "ok     {}", path.display());
+                }
+                Some(error) => {
+                    failed += 1;
+                    for line in error.lines() {
+                        let _ = writeln!(out, "error  {line}");
                     }
-                    Ok(text) => match check(&name, &text) {
-                        Ok(()) => {
-                            let _ = writeln!(out, "ok     {}", path.display());
-                        }
-                        Err(e) => {
-                            failed += 1;
-                            let _ = writeln!(out, "error  {e}");
-                        }
-                    },
-                },
+                }
             }
         }
     }
-    let _ = writeln!(out, "{} checked, {} with errors", checked, failed);
+    let _ = writeln!(out, "{checked} checked, {failed} with errors");
     if failed == 0 {
         ExitCode::SUCCESS
     } else {
         ExitCode::FAILURE
     }
+}
+
+fn read(path: &Path) -> Result<String, String> {
+    let bytes = std::fs::read(path).map_err(|e| format!("cannot be read: {e}"))?;
+    String::from_utf8(bytes).map_err(|e| format!("(whole file): not valid UTF-8 ({e})"))
+}
+
+/// Today by this machine's clock (UTC), against which `checked` dates must not be later.
+fn today() -> Date {
+    let seconds = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    Date::from_unix_days((seconds / 86_400) as i64)
+}
+
+/// Writes every content file's schema into `dir`, replacing what is there.
+fn write_schemas(dir: &Path) -> ExitCode {
+    if let Err(e) = std::fs::create_dir_all(dir) {
+        eprintln!("error  {}: {e}", dir.display());
+        return ExitCode::FAILURE;
+    }
+    for (name, text) in schemas() {
+        let path = dir.join(&name);
+        if let Err(e) = std::fs::write(&path, text) {
+            eprintln!("error  {}: {e}", path.display());
+            return ExitCode::FAILURE;
+        }
+        println!("wrote  {}", path.display());
+    }
+    ExitCode::SUCCESS
 }
 
 /// The files to check under `target`, each with the content file name it is checked as.
@@ -76,5 +127,69 @@ fn files_of(target: &Path) -> Vec<(String, PathBuf)> {
             .unwrap_or(base)
             .trim_end_matches(".json");
         vec![(format!("{kind}.json"), target.to_path_buf())]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn committed_schemas_are_fresh() {
+        // The schemas in public/content/schema are generated from the types;
+        // a type changed without regenerating them would let an editor's
+        // autocompletion accept what the guide rejects, or the reverse.
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../public/content/schema");
+        let mut stale = Vec::new();
+        for (name, text) in schemas() {
+            let committed = std::fs::read_to_string(dir.join(&name)).unwrap_or_default();
+            if committed != text {
+                stale.push(name);
+            }
+        }
+        assert!(
+            stale.is_empty(),
+            "stale schemas {stale:?}: run `cargo run -p content-check -- --write-schemas public/content/schema`"
+        );
+        let mut on_disk: Vec<String> = std::fs::read_dir(&dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().into_string().unwrap())
+            .collect();
+        on_disk.sort();
+        let mut expected: Vec<String> = schemas().into_iter().map(|(name, _)| name).collect();
+        expected.sort();
+        assert_eq!(
+            on_disk, expected,
+            "no schema for a file the guide does not read"
+        );
+    }
+
+    #[test]
+    fn every_shipped_file_names_its_schema() {
+        // `$schema` is what makes an editor pick the schema up while typing.
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../public/content");
+        for file in FILES {
+            let text = std::fs::read_to_string(dir.join(file)).unwrap();
+            let value: serde_json::Value = serde_json::from_str(&text).unwrap();
+            let stem = file.trim_end_matches(".json");
+            assert_eq!(
+                value["$schema"],
+                format!("schema/{stem}.schema.json"),
+                "{file}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_file_name_says_which_content_file_it_is() {
+        let check = |path: &str, expected: &str| {
+            let files = files_of(Path::new(path));
+            assert_eq!(files[0].0, expected, "{path}");
+        };
+        check("x/skills.json", "skills.json");
+        check(
+            "tests/fixtures/bad-content/path--unknown-skill.json",
+            "path.json",
+        );
     }
 }

@@ -3,7 +3,8 @@
 
 use serde::Deserialize;
 
-use crate::validate::{field, index, non_blank, unique_ids, Invalid, Validate};
+use crate::date::Date;
+use crate::validate::{field, index, Problems, Validate};
 
 /// The page needs enough rows to be a comparison, not a teaser (issue 5).
 pub const MIN_ASPECTS: usize = 8;
@@ -13,15 +14,58 @@ pub const MIN_STEPS: usize = 7;
 pub const MAX_STEPS: usize = 12;
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Comparison {
+    /// The file's JSON Schema, for editors: `schema/comparison.schema.json`.
+    #[serde(rename = "$schema", default)]
+    pub schema: Option<String>,
+    /// The day this file's facts were last reviewed (`YYYY-MM-DD`).
+    pub checked: Date,
     pub intro: String,
     pub aspects: Vec<Aspect>,
     pub flow: Flow,
+    /// The words of /compare around the table, and of the overview's flow preview.
+    pub page: CompareWords,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct CompareWords {
+    /// The `h2` over the aspects.
+    pub aspects_heading: String,
+    pub table_caption: String,
+    /// The header of the aspects' column.
+    pub aspect_column: String,
+    /// Column headers and card labels of the two sides.
+    pub side_names: SideNames,
+    /// Put before what both sides share ("Both: …").
+    pub shared_label: String,
+    /// The overview's link from the compact flow to /compare.
+    pub preview_link: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct SideNames {
+    pub frontend: String,
+    pub backend: String,
+}
+
+impl SideNames {
+    pub fn of(&self, side: Side) -> &str {
+        match side {
+            Side::Frontend => &self.frontend,
+            Side::Backend => &self.backend,
+        }
+    }
 }
 
 /// One row of the comparison: how each side handles the same concern.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Aspect {
     pub id: String,
@@ -35,6 +79,7 @@ pub struct Aspect {
 
 /// A user action traced through the system, step by step.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Flow {
     pub title: String,
@@ -43,6 +88,7 @@ pub struct Flow {
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct FlowStep {
     pub id: String,
@@ -54,6 +100,7 @@ pub struct FlowStep {
 
 /// The two halves of web development.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "lowercase")]
 pub enum Side {
     Frontend,
@@ -115,44 +162,55 @@ impl Flow {
 }
 
 impl Validate for Comparison {
-    fn validate(&self) -> Result<(), Invalid> {
-        non_blank("intro", &self.intro)?;
-        at_least("aspects", self.aspects.len(), MIN_ASPECTS)?;
-        unique_ids("aspects", &self.aspects, |a| &a.id)?;
+    fn validate(&self, p: &mut Problems) {
+        p.non_blank("intro", &self.intro);
+        p.check(at_least("aspects", self.aspects.len(), MIN_ASPECTS));
+        p.unique_ids("aspects", &self.aspects, |a| &a.id);
         for (i, aspect) in self.aspects.iter().enumerate() {
             let path = index("aspects", i);
-            non_blank(field(&path, "name"), &aspect.name)?;
-            non_blank(field(&path, "frontend"), &aspect.frontend)?;
-            non_blank(field(&path, "backend"), &aspect.backend)?;
+            p.non_blank(field(&path, "name"), &aspect.name);
+            p.non_blank(field(&path, "frontend"), &aspect.frontend);
+            p.non_blank(field(&path, "backend"), &aspect.backend);
             if let Some(shared) = &aspect.shared {
-                non_blank(field(&path, "shared"), shared)?;
+                p.non_blank(field(&path, "shared"), shared);
             }
         }
-        non_blank("flow.title", &self.flow.title)?;
-        non_blank("flow.intro", &self.flow.intro)?;
-        at_least("flow.steps", self.flow.steps.len(), MIN_STEPS)?;
+        p.non_blank("flow.title", &self.flow.title);
+        p.non_blank("flow.intro", &self.flow.intro);
+        p.check(at_least("flow.steps", self.flow.steps.len(), MIN_STEPS));
         if self.flow.steps.len() > MAX_STEPS {
-            return Err(Invalid::new(
+            p.add(
                 "flow.steps",
                 format!(
                     "must list at most {MAX_STEPS} steps, not {}",
                     self.flow.steps.len()
                 ),
-            ));
+            );
         }
-        unique_ids("flow.steps", &self.flow.steps, |s| &s.id)?;
+        p.unique_ids("flow.steps", &self.flow.steps, |s| &s.id);
         for (i, step) in self.flow.steps.iter().enumerate() {
             let path = index("flow.steps", i);
-            non_blank(field(&path, "name"), &step.name)?;
-            non_blank(field(&path, "text"), &step.text)?;
+            p.non_blank(field(&path, "name"), &step.name);
+            p.non_blank(field(&path, "text"), &step.text);
         }
-        Ok(())
+        let w = &self.page;
+        for (name, text) in [
+            ("aspects_heading", &w.aspects_heading),
+            ("table_caption", &w.table_caption),
+            ("aspect_column", &w.aspect_column),
+            ("side_names.frontend", &w.side_names.frontend),
+            ("side_names.backend", &w.side_names.backend),
+            ("shared_label", &w.shared_label),
+            ("preview_link", &w.preview_link),
+        ] {
+            p.non_blank(field("page", name), text);
+        }
     }
 }
 
-fn at_least(path: &str, len: usize, min: usize) -> Result<(), Invalid> {
+fn at_least(path: &str, len: usize, min: usize) -> Result<(), crate::Invalid> {
     if len < min {
-        Err(Invalid::new(
+        Err(crate::Invalid::new(
             path,
             format!("must list at least {min} entries, found {len}"),
         ))
@@ -270,6 +328,10 @@ mod tests {
         check(
             |v| v["flow"]["steps"][0]["owner"] = json!("frontend"),
             "comparison.json: flow.steps[0].owner: unknown field `owner`, expected one of `id`, `name`, `side`, `text`",
+        );
+        check(
+            |v| v["page"]["side_names"]["backend"] = json!(" "),
+            "comparison.json: page.side_names.backend: must not be empty",
         );
     }
 

@@ -2,11 +2,16 @@
 //!
 //! No IO: the app fetches the text, the content checker and the build-time
 //! renderer read it from disk, and all of them go through [`decode`], so
-//! they apply exactly the same rules and give the same messages.
+//! they apply exactly the same rules and give the same messages. Where a
+//! trustworthy clock and every file are at hand (the content checker, the
+//! native tests), [`check_files`] adds what a reader's browser cannot
+//! judge: a `checked` date in the future, and the rules across files.
 
 use serde::de::DeserializeOwned;
 
-use crate::validate::decode_path;
+use crate::date::Date;
+use crate::path::LearningPath;
+use crate::validate::{decode_path, Problems};
 use crate::{Careers, Comparison, Invalid, Overview, Site, SkillsFile, Validate};
 
 /// The largest content file the guide reads. The shipped files are a few
@@ -20,48 +25,126 @@ pub const FILES: &[&str] = &[
     SkillsFile::FILE,
     Comparison::FILE,
     Careers::FILE,
+    LearningPath::FILE,
 ];
 
 /// Decodes and validates `text` as the content file named `file`, whichever
-/// type that is. The content checker and the fixture tests go through here.
+/// type that is, by its own rules alone. The fuzz targets go through here.
 pub fn check(file: &str, text: &str) -> Result<(), LoadError> {
-    match file {
-        Site::FILE => decode::<Site>(file, text).map(drop),
-        Overview::FILE => decode::<Overview>(file, text).map(drop),
-        SkillsFile::FILE => decode::<SkillsFile>(file, text).map(drop),
-        Careers::FILE => decode::<Careers>(file, text).map(drop),
-        Comparison::FILE => decode::<Comparison>(file, text).map(drop),
-        _ => Err(LoadError::Decode {
-            file: file.to_string(),
-            path: WHOLE_FILE.into(),
-            message: format!("not a file the guide reads (it reads {})", FILES.join(", ")),
-        }),
+    check_files(&[(file, text)], None)
+        .into_iter()
+        .next()
+        .map_or(Ok(()), Err)
+}
+
+/// Checks content files as a set, the way the content checker does: each
+/// file by its own rules, its `checked` date against `today` (when a
+/// trustworthy clock gives one), and the rules across files (every skill a
+/// path step names exists in skills.json) where both files are in the set.
+/// Returns one error per file that breaks any rule, in the order given.
+pub fn check_files(files: &[(&str, &str)], today: Option<Date>) -> Vec<LoadError> {
+    let mut skills = None;
+    let mut path = None;
+    let mut results: Vec<(String, Result<Problems, LoadError>)> = Vec::new();
+    for (file, text) in files {
+        let result = match *file {
+            Site::FILE => own_problems::<Site>(text, today).map(|(_, p)| p),
+            Overview::FILE => own_problems::<Overview>(text, today).map(|(_, p)| p),
+            SkillsFile::FILE => own_problems::<SkillsFile>(text, today).map(|(value, p)| {
+                skills = Some(value);
+                p
+            }),
+            Careers::FILE => own_problems::<Careers>(text, today).map(|(_, p)| p),
+            Comparison::FILE => own_problems::<Comparison>(text, today).map(|(_, p)| p),
+            LearningPath::FILE => own_problems::<LearningPath>(text, today).map(|(value, p)| {
+                path = Some((results.len(), value));
+                p
+            }),
+            _ => Err(LoadError::Decode {
+                file: file.to_string(),
+                path: WHOLE_FILE.into(),
+                message: format!("not a file the guide reads (it reads {})", FILES.join(", ")),
+            }),
+        };
+        results.push((file.to_string(), result));
+    }
+    if let (Some((at, path)), Some(skills)) = (path, skills) {
+        if let Ok(problems) = &mut results[at].1 {
+            problems.extend(path.skill_problems(&skills));
+        }
+    }
+    results
+        .into_iter()
+        .filter_map(|(file, result)| match result {
+            Ok(problems) => LoadError::invalid(&file, problems.into_vec()),
+            Err(error) => Some(error),
+        })
+        .collect()
+}
+
+/// Decodes `text` as `T` and lists the rules it breaks on its own (and its
+/// date against `today`), so cross-file rules can add to the same list.
+fn own_problems<T: ContentFile>(
+    text: &str,
+    today: Option<Date>,
+) -> Result<(T, Problems), LoadError> {
+    let value = parse::<T>(T::FILE, text)?;
+    let mut problems = problems_of(&value);
+    if let Some(today) = today {
+        if value.checked() > today {
+            problems.add(
+                "checked",
+                format!("{} is in the future (today is {today})", value.checked()),
+            );
+        }
+    }
+    Ok((value, problems))
+}
+
+/// A content file type, the file it lives in, and the two fields every
+/// content file has: the JSON Schema it names and the day its facts were checked.
+pub trait ContentFile: DeserializeOwned + Validate + Clone + 'static {
+    const FILE: &'static str;
+
+    /// The day this file's facts were last reviewed.
+    fn checked(&self) -> Date;
+
+    /// The `$schema` the file names, if any.
+    fn schema(&self) -> Option<&str>;
+
+    /// The only `$schema` a file may name: its schema, relative to the file.
+    fn schema_path() -> String {
+        format!(
+            "schema/{}.schema.json",
+            Self::FILE.trim_end_matches(".json")
+        )
     }
 }
 
-/// A content file type and the file it lives in.
-pub trait ContentFile: DeserializeOwned + Validate + Clone + 'static {
-    const FILE: &'static str;
+/// Implements [`ContentFile`] for a type with the `schema` and `checked` fields.
+macro_rules! content_file {
+    ($($type:ty => $file:literal),* $(,)?) => {$(
+        impl ContentFile for $type {
+            const FILE: &'static str = $file;
+
+            fn checked(&self) -> Date {
+                self.checked
+            }
+
+            fn schema(&self) -> Option<&str> {
+                self.schema.as_deref()
+            }
+        }
+    )*};
 }
 
-impl ContentFile for Site {
-    const FILE: &'static str = "site.json";
-}
-
-impl ContentFile for Overview {
-    const FILE: &'static str = "overview.json";
-}
-
-impl ContentFile for SkillsFile {
-    const FILE: &'static str = "skills.json";
-}
-
-impl ContentFile for Comparison {
-    const FILE: &'static str = "comparison.json";
-}
-
-impl ContentFile for Careers {
-    const FILE: &'static str = "careers.json";
+content_file! {
+    Site => "site.json",
+    Overview => "overview.json",
+    SkillsFile => "skills.json",
+    Comparison => "comparison.json",
+    Careers => "careers.json",
+    LearningPath => "path.json",
 }
 
 /// Why a content file could not be used. The `Display` text is the copy the
@@ -82,15 +165,30 @@ pub enum LoadError {
         path: String,
         message: String,
     },
+    /// The file parsed but breaks the guide's rules: the first problem
+    /// (which is what `Display` shows) and every further one.
     #[error("{file}: {path}: {message}")]
     Invalid {
         file: String,
         path: String,
         message: String,
+        more: Vec<Invalid>,
     },
 }
 
 impl LoadError {
+    /// The error for every problem in `problems`, or `None` when there is none.
+    pub fn invalid(file: &str, problems: Vec<Invalid>) -> Option<LoadError> {
+        let mut problems = problems.into_iter();
+        let first = problems.next()?;
+        Some(LoadError::Invalid {
+            file: file.to_string(),
+            path: first.path,
+            message: first.message,
+            more: problems.collect(),
+        })
+    }
+
     pub fn file(&self) -> &str {
         match self {
             LoadError::Network { file, .. }
@@ -117,14 +215,53 @@ impl LoadError {
             .map(|r| r.trim_start_matches(": ").to_string())
             .unwrap_or(full)
     }
+
+    /// Every problem after the first, as `path: message` (validation errors only).
+    pub fn more(&self) -> &[Invalid] {
+        match self {
+            LoadError::Invalid { more, .. } => more,
+            _ => &[],
+        }
+    }
+
+    /// Every problem, one line each, each starting with the file name: what
+    /// the content checker prints.
+    pub fn lines(&self) -> Vec<String> {
+        std::iter::once(self.to_string())
+            .chain(self.more().iter().map(|p| format!("{}: {p}", self.file())))
+            .collect()
+    }
 }
 
 /// The path shown for an error that belongs to the file as a whole.
 pub const WHOLE_FILE: &str = "(whole file)";
 
 /// Decodes and validates the text of `file`. No IO: the app and the native
-/// tests both go through here.
-pub fn decode<T: DeserializeOwned + Validate>(file: &str, text: &str) -> Result<T, LoadError> {
+/// tests both go through here. A date in the future is not checked here:
+/// a reader whose clock is behind must still see the page.
+pub fn decode<T: ContentFile>(file: &str, text: &str) -> Result<T, LoadError> {
+    let value = parse::<T>(file, text)?;
+    match LoadError::invalid(file, problems_of(&value).into_vec()) {
+        Some(error) => Err(error),
+        None => Ok(value),
+    }
+}
+
+/// Every rule `value` breaks on its own, its `$schema` included.
+fn problems_of<T: ContentFile>(value: &T) -> Problems {
+    let mut problems = Problems::default();
+    if let Some(schema) = value.schema() {
+        let expected = T::schema_path();
+        if schema != expected {
+            problems.add("$schema", format!("must be {expected:?}"));
+        }
+    }
+    value.validate(&mut problems);
+    problems
+}
+
+/// Decodes the text of `file` as `T`: its shape, without the rules.
+fn parse<T: DeserializeOwned>(file: &str, text: &str) -> Result<T, LoadError> {
     let decode_error = |path: String, message: String| LoadError::Decode {
         file: file.to_string(),
         path,
@@ -158,13 +295,6 @@ pub fn decode<T: DeserializeOwned + Validate>(file: &str, text: &str) -> Result<
     })?;
     de.end()
         .map_err(|e| decode_error(WHOLE_FILE.into(), e.to_string()))?;
-    value
-        .validate()
-        .map_err(|Invalid { path, message }| LoadError::Invalid {
-            file: file.to_string(),
-            path,
-            message,
-        })?;
     Ok(value)
 }
 
@@ -180,8 +310,13 @@ mod tests {
         assert_eq!(got, expected, "input: {text}");
     }
 
-    const GOOD: &str = r#"{"title":"Backend Guide","lead":"Lead.","sections":[
+    const GOOD: &str = r#"{"checked":"2026-11-29","title":"Backend Guide","lead":"Lead.","sections":[
         {"id":"what","heading":"What","paragraphs":["Text."]}]}"#;
+
+    /// The day the tests take as today, so their messages never change.
+    fn today() -> Date {
+        Date::new(2026, 11, 29).unwrap()
+    }
 
     #[test]
     fn decode_errors_name_file_path_and_reason() {
@@ -193,20 +328,20 @@ mod tests {
             "overview.json: (whole file): EOF while parsing an object at line 1 column 1",
         );
         check(
-            r#"{"title":5,"lead":"x","sections":[]}"#,
-            "overview.json: title: invalid type: integer `5`, expected a string at line 1 column 10",
+            r#"{"checked":"2026-11-29","title":5,"lead":"x","sections":[]}"#,
+            "overview.json: title: invalid type: integer `5`, expected a string at line 1 column 33",
         );
         check(
-            r#"{"title":"T","lead":"L","sections":[{"id":"a","heading":7,"paragraphs":[]}]}"#,
-            "overview.json: sections[0].heading: invalid type: integer `7`, expected a string at line 1 column 57",
+            r#"{"checked":"2026-11-29","title":"T","lead":"L","sections":[{"id":"a","heading":7,"paragraphs":[]}]}"#,
+            "overview.json: sections[0].heading: invalid type: integer `7`, expected a string at line 1 column 80",
         );
         check(
-            r#"{"title":"T","lead":"L"}"#,
-            "overview.json: (whole file): missing field `sections` at line 1 column 24",
+            r#"{"checked":"2026-11-29","title":"T","lead":"L"}"#,
+            "overview.json: (whole file): missing field `sections` at line 1 column 47",
         );
         check(
-            r#"{"title":"T","lead":"L","sections":[],"extra":1}"#,
-            "overview.json: extra: unknown field `extra`, expected one of `title`, `lead`, `sections` at line 1 column 45",
+            r#"{"checked":"2026-11-29","title":"T","lead":"L","sections":[],"extra":1}"#,
+            "overview.json: extra: unknown field `extra`, expected one of `$schema`, `checked`, `title`, `lead`, `sections` at line 1 column 68",
         );
         check(
             &format!("{GOOD} trailing"),
@@ -219,24 +354,98 @@ mod tests {
         // Found by fuzzing: an empty key gave "overview.json: : unknown field ``".
         check(
             r#"{"":1}"#,
-            "overview.json: \"\": unknown field ``, expected one of `title`, `lead`, `sections` at line 1 column 3",
+            "overview.json: \"\": unknown field ``, expected one of `$schema`, `checked`, `title`, `lead`, `sections` at line 1 column 3",
+        );
+    }
+
+    #[test]
+    fn a_checked_date_is_required_and_real() {
+        // The footer shows this date; a missing or impossible one is the editor's slip.
+        check(
+            r#"{"title":"T","lead":"L","sections":[]}"#,
+            "overview.json: (whole file): missing field `checked` at line 1 column 38",
+        );
+        check(
+            &GOOD.replace("2026-11-29", "2026-11-31"),
+            "overview.json: checked: \"2026-11-31\" is not a day of the calendar at line 1 column 23",
+        );
+        check(
+            &GOOD.replace("2026-11-29", "29/11/2026"),
+            "overview.json: checked: \"29/11/2026\" is not a date in the form YYYY-MM-DD at line 1 column 23",
+        );
+    }
+
+    #[test]
+    fn a_date_in_the_future_is_an_error_only_where_the_clock_is_trusted() {
+        // content-check and the native tests know today; a reader whose clock
+        // is behind must still see the page, so `decode` lets it through.
+        let future = GOOD.replace("2026-11-29", "2026-11-30");
+        check(&future, "ok");
+        let got: Vec<String> = check_files(&[("overview.json", &future)], Some(today()))
+            .iter()
+            .map(ToString::to_string)
+            .collect();
+        assert_eq!(
+            got,
+            ["overview.json: checked: 2026-11-30 is in the future (today is 2026-11-29)"]
+        );
+        assert_eq!(check_files(&[("overview.json", GOOD)], Some(today())), []);
+    }
+
+    #[test]
+    fn schema_must_name_the_files_own_schema() {
+        // An editor follows this path to the schema; another file's schema would mislead.
+        check(
+            &GOOD.replacen('{', r#"{"$schema":"schema/overview.schema.json","#, 1),
+            "ok",
+        );
+        check(
+            &GOOD.replacen('{', r#"{"$schema":"schema/skills.schema.json","#, 1),
+            "overview.json: $schema: must be \"schema/overview.schema.json\"",
         );
     }
 
     #[test]
     fn validation_errors_name_the_json_path() {
         check(
-            r#"{"title":"T","lead":"L","sections":[]}"#,
+            r#"{"checked":"2026-11-29","title":"T","lead":"L","sections":[]}"#,
             "overview.json: sections: must list at least one entry",
         );
         check(
-            r#"{"title":"T","lead":"L","sections":[{"id":"a","heading":"H","paragraphs":["x"]},
+            r#"{"checked":"2026-11-29","title":"T","lead":"L","sections":[{"id":"a","heading":"H","paragraphs":["x"]},
                 {"id":"a","heading":"H2","paragraphs":["y"]}]}"#,
             "overview.json: sections[1].id: duplicate id \"a\"",
         );
         check(
-            r#"{"title":"T","lead":"L","sections":[{"id":"a","heading":"H","paragraphs":["x", " "]}]}"#,
+            r#"{"checked":"2026-11-29","title":"T","lead":"L","sections":[{"id":"a","heading":"H","paragraphs":["x", " "]}]}"#,
             "overview.json: sections[0].paragraphs[1]: must not be empty",
+        );
+    }
+
+    #[test]
+    fn every_problem_in_a_file_is_listed_with_its_path() {
+        // Issue 15: a missing name and a dangling id used to report only the first.
+        let text = r#"{"checked":"2026-11-29","title":" ","lead":"L","sections":[
+            {"id":"a","heading":"","paragraphs":["x"]},
+            {"id":"a","heading":"H","paragraphs":[]}]}"#;
+        let error = decode::<Overview>("overview.json", text).unwrap_err();
+        assert_eq!(error.to_string(), "overview.json: title: must not be empty");
+        assert_eq!(
+            error.lines(),
+            [
+                "overview.json: title: must not be empty",
+                "overview.json: sections[1].id: duplicate id \"a\"",
+                "overview.json: sections[0].heading: must not be empty",
+                "overview.json: sections[1].paragraphs: must list at least one entry",
+            ]
+        );
+        // Decode errors stop at the first: the rest of the file cannot be read.
+        assert_eq!(
+            decode::<Overview>("overview.json", "{")
+                .unwrap_err()
+                .lines()
+                .len(),
+            1
         );
     }
 
@@ -248,23 +457,44 @@ mod tests {
         assert!(err.to_string().starts_with("overview.json: "), "{err}");
     }
 
+    /// The model's own fixtures, by the content file they stand in for: the
+    /// other files a fixture is checked together with (cross-file rules).
+    fn companions() -> Vec<(&'static str, String)> {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures/");
+        vec![(
+            SkillsFile::FILE,
+            std::fs::read_to_string(format!("{dir}skills.json")).unwrap(),
+        )]
+    }
+
     #[test]
     fn bad_content_fixtures_give_the_expected_errors() {
-        // tests/fixtures/bad-content/<file>--<case>.json, checked as <file>.json;
-        // expected.tsv holds the exact message (or "ok" for hostile but valid text).
+        // tests/fixtures/bad-content/<file>--<case>.json, checked as <file>.json
+        // together with the model's fixtures of the other files (so a path
+        // step's skill ids are checked); expected.tsv holds the exact first
+        // line (or "ok" for hostile but valid text).
         let dir = concat!(
             env!("CARGO_MANIFEST_DIR"),
             "/../../tests/fixtures/bad-content/"
         );
         let expected = std::fs::read_to_string(format!("{dir}expected.tsv")).unwrap();
+        let companions = companions();
         let mut seen = 0;
         for line in expected.lines().filter(|l| !l.trim().is_empty()) {
             let (fixture, message) = line.split_once('\t').unwrap();
             let text = std::fs::read_to_string(format!("{dir}{fixture}")).unwrap();
             let file = format!("{}.json", fixture.split("--").next().unwrap());
-            let got = match super::check(&file, &text) {
-                Ok(()) => "ok".to_string(),
-                Err(e) => e.to_string(),
+            let mut files = vec![(file.as_str(), text.as_str())];
+            files.extend(
+                companions
+                    .iter()
+                    .filter(|(name, _)| *name != file)
+                    .map(|(name, text)| (*name, text.as_str())),
+            );
+            let errors = check_files(&files, Some(today()));
+            let got = match errors.iter().find(|e| e.file() == file) {
+                None => "ok".to_string(),
+                Some(e) => e.to_string(),
             };
             assert_eq!(got, message, "{fixture}");
             seen += 1;
@@ -293,11 +523,21 @@ mod tests {
         );
     }
 
+    /// Today by the system clock: the native tests run where it can be trusted.
+    fn system_today() -> Date {
+        let seconds = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .unwrap()
+            .as_secs();
+        Date::from_unix_days((seconds / 86_400) as i64)
+    }
+
     #[test]
     fn shipped_content_is_valid() {
         // The one test that reads public/content: every file there is one the
         // guide reads (careers.json was once missing from FILES, so nothing
-        // checked it), and each passes the same rules the app applies.
+        // checked it), and together they pass the rules the content checker
+        // applies, the cross-file rules and the checked dates included.
         let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../public/content/");
         let mut shipped: Vec<String> = std::fs::read_dir(dir)
             .unwrap()
@@ -308,9 +548,20 @@ mod tests {
         let mut listed: Vec<String> = FILES.iter().map(|f| f.to_string()).collect();
         listed.sort();
         assert_eq!(listed, shipped);
-        for file in FILES {
-            let text = std::fs::read_to_string(format!("{dir}{file}")).unwrap();
-            assert_eq!(super::check(file, &text), Ok(()), "{file}");
-        }
+        let texts: Vec<(&str, String)> = FILES
+            .iter()
+            .map(|file| {
+                (
+                    *file,
+                    std::fs::read_to_string(format!("{dir}{file}")).unwrap(),
+                )
+            })
+            .collect();
+        let files: Vec<(&str, &str)> = texts.iter().map(|(f, t)| (*f, t.as_str())).collect();
+        let errors: Vec<Vec<String>> = check_files(&files, Some(system_today()))
+            .iter()
+            .map(LoadError::lines)
+            .collect();
+        assert_eq!(errors, Vec::<Vec<String>>::new());
     }
 }

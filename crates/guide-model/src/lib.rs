@@ -1,6 +1,7 @@
 //! Backend Guide's model: plain data decoded from `public/content/*.json`,
 //! the rules it must follow, and the pure logic of every view (search, URL
-//! state, money, chart geometry, progress import and export, embed messages).
+//! state, money, chart geometry, progress import and export, embed messages,
+//! the learning path's progress and pace).
 //!
 //! This crate has no signals and does no IO, and it does not depend on
 //! leptos, web-sys or gloo: its `Cargo.toml` is what keeps it that way. The
@@ -13,14 +14,19 @@ pub mod chart;
 pub mod compare_query;
 pub mod comparison;
 pub mod content;
+pub mod date;
 pub mod embed;
 pub mod html;
 pub mod money;
 pub mod overview;
 pub mod pages;
+pub mod path;
 pub mod progress;
+#[cfg(feature = "schema")]
+pub mod schema;
 pub mod site;
 pub mod skills;
+pub mod template;
 pub mod theme;
 pub mod url;
 pub mod validate;
@@ -29,7 +35,9 @@ pub use careers::Careers;
 pub use compare_query::CompareQuery;
 pub use comparison::{Comparison, Side};
 pub use content::{ContentFile, LoadError};
+pub use date::Date;
 pub use overview::Overview;
+pub use path::LearningPath;
 pub use site::{SectionId, Site};
 pub use skills::SkillsFile;
-pub use validate::{Invalid, Validate};
+pub use validate::{Invalid, Problems, Validate};

@@ -2,11 +2,18 @@
 
 use serde::Deserialize;
 
-use crate::validate::{field, index, non_blank, non_empty, unique_ids, Invalid, Validate};
+use crate::date::Date;
+use crate::validate::{field, index, Problems, Validate};
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Overview {
+    /// The file's JSON Schema, for editors: `schema/overview.schema.json`.
+    #[serde(rename = "$schema", default)]
+    pub schema: Option<String>,
+    /// The day this file's facts were last reviewed (`YYYY-MM-DD`).
+    pub checked: Date,
     /// The page's `h1`: the product's name.
     pub title: String,
     pub lead: String,
@@ -16,6 +23,7 @@ pub struct Overview {
 /// One headed part of the overview: paragraphs, then an optional list of
 /// defined terms (the parts of a back end, the four CRUD operations, …).
 #[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct OverviewSection {
     pub id: String,
@@ -26,6 +34,7 @@ pub struct OverviewSection {
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Term {
     pub term: String,
@@ -33,25 +42,20 @@ pub struct Term {
 }
 
 impl Validate for Overview {
-    fn validate(&self) -> Result<(), Invalid> {
-        non_blank("title", &self.title)?;
-        non_blank("lead", &self.lead)?;
-        non_empty("sections", &self.sections)?;
-        unique_ids("sections", &self.sections, |s| &s.id)?;
+    fn validate(&self, p: &mut Problems) {
+        p.non_blank("title", &self.title);
+        p.non_blank("lead", &self.lead);
+        p.non_empty("sections", &self.sections);
+        p.unique_ids("sections", &self.sections, |s| &s.id);
         for (i, section) in self.sections.iter().enumerate() {
             let path = index("sections", i);
-            non_blank(field(&path, "heading"), &section.heading)?;
-            let paragraphs = field(&path, "paragraphs");
-            non_empty(paragraphs.clone(), &section.paragraphs)?;
-            for (p, text) in section.paragraphs.iter().enumerate() {
-                non_blank(index(&paragraphs, p), text)?;
-            }
+            p.non_blank(field(&path, "heading"), &section.heading);
+            p.texts(&field(&path, "paragraphs"), &section.paragraphs);
             for (t, term) in section.terms.iter().enumerate() {
                 let term_path = index(&field(&path, "terms"), t);
-                non_blank(field(&term_path, "term"), &term.term)?;
-                non_blank(field(&term_path, "text"), &term.text)?;
+                p.non_blank(field(&term_path, "term"), &term.term);
+                p.non_blank(field(&term_path, "text"), &term.text);
             }
         }
-        Ok(())
     }
 }

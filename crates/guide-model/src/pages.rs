@@ -178,9 +178,9 @@ pub fn meta(page: &Page, content: HeadContent, root: &str) -> Meta {
             (heading.clone(), document_title(&heading, site), summary)
         }
         PageKind::SideBySide => {
-            let heading = side_by_side_heading();
+            let heading = skills.page.compare.title.clone();
             let summary = nav(SectionId::Skills).map_or(String::new(), |i| i.summary.clone());
-            (heading.to_string(), document_title(heading, site), summary)
+            (heading.clone(), document_title(&heading, site), summary)
         }
         PageKind::NotFound => (
             site.not_found.title.clone(),
@@ -205,11 +205,6 @@ pub fn meta(page: &Page, content: HeadContent, root: &str) -> Meta {
         heading,
         description,
     }
-}
-
-/// The heading of the side-by-side table's page.
-pub fn side_by_side_heading() -> &'static str {
-    "Compare skills"
 }
 
 impl Meta {

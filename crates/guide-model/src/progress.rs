@@ -1,6 +1,8 @@
-//! The reader's progress: which skills they are learning or know, and which
-//! responsibilities they recognise in themselves. Stored by stable id, so
-//! content edits never lose it; exported and imported as the same JSON.
+//! The reader's progress: which skills they are learning or know, which
+//! responsibilities they recognise in themselves, and the hours a week they
+//! plan to learn (the path's pace planner). Stored by stable id, so content
+//! edits never lose it; exported and imported as the same JSON, and never
+//! sent anywhere.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -42,6 +44,10 @@ pub struct ProgressState {
     /// Ids of responsibilities marked "this is me".
     #[serde(default)]
     pub roles: BTreeSet<String>,
+    /// Hours a week for the learning path's planner. Optional, so files
+    /// exported before the planner existed still import.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hours_per_week: Option<u16>,
 }
 
 impl Default for ProgressState {
@@ -50,6 +56,7 @@ impl Default for ProgressState {
             version: VERSION,
             skills: BTreeMap::new(),
             roles: BTreeSet::new(),
+            hours_per_week: None,
         }
     }
 }
@@ -102,6 +109,11 @@ impl ProgressState {
         }
     }
 
+    /// Sets the planner's hours a week; `None` (or a value out of range) clears them.
+    pub fn set_hours_per_week(&mut self, hours: Option<u16>) {
+        self.hours_per_week = hours.filter(|h| crate::path::HOURS_PER_WEEK.contains(h));
+    }
+
     pub fn to_json(&self) -> String {
         serde_json::to_string_pretty(self).unwrap_or_default()
     }
@@ -123,6 +135,14 @@ impl ProgressState {
             return Err(format!(
                 "version: this file is version {}, the guide reads version {VERSION}",
                 state.version
+            ));
+        }
+        let hours = crate::path::HOURS_PER_WEEK;
+        if let Some(h) = state.hours_per_week.filter(|h| !hours.contains(h)) {
+            return Err(format!(
+                "hours_per_week: {h} is not between {} and {}",
+                hours.start(),
+                hours.end()
             ));
         }
         Ok(state)
@@ -153,6 +173,10 @@ impl ProgressState {
                 skipped.push(id);
             }
         }
+        if let Some(hours) = incoming.hours_per_week {
+            state.hours_per_week = Some(hours);
+            imported += 1;
+        }
         Ok(ImportReport {
             state,
             imported,
@@ -179,12 +203,46 @@ mod tests {
         state.set_level("python", Some(Level::Known));
         state.set_level("java", Some(Level::Learning));
         state.set_role("apis", true);
+        state.set_hours_per_week(Some(6));
         let report = ProgressState::default()
             .import(&state.to_json(), &known())
             .unwrap();
         assert_eq!(report.state, state);
-        assert_eq!(report.imported, 3);
+        assert_eq!(report.imported, 4);
         assert!(report.skipped.is_empty());
+    }
+
+    #[test]
+    fn files_from_before_the_planner_still_import() {
+        // Exports made before hours_per_week existed have no such field;
+        // importing one keeps the hours already set here.
+        let mut here = ProgressState::default();
+        here.set_hours_per_week(Some(10));
+        let old = r#"{"version":1,"skills":{"python":"known"},"roles":["apis"]}"#;
+        let report = here.import(old, &known()).unwrap();
+        assert_eq!(report.imported, 2);
+        assert_eq!(report.state.hours_per_week, Some(10));
+        assert_eq!(report.state.level("python"), Some(Level::Known));
+        // And an export without hours says nothing about them.
+        assert!(!ProgressState::default().to_json().contains("hours"));
+    }
+
+    #[test]
+    fn hours_per_week_stay_in_range() {
+        let check = |hours: Option<u16>, expected: Option<u16>| {
+            let mut state = ProgressState::default();
+            state.set_hours_per_week(hours);
+            assert_eq!(state.hours_per_week, expected, "{hours:?}");
+        };
+        check(Some(6), Some(6));
+        check(Some(80), Some(80));
+        check(Some(0), None);
+        check(Some(81), None);
+        check(None, None);
+        assert_eq!(
+            ProgressState::parse(r#"{"version":1,"hours_per_week":0}"#).unwrap_err(),
+            "hours_per_week: 0 is not between 1 and 80"
+        );
     }
 
     #[test]

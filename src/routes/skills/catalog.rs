@@ -59,6 +59,7 @@ pub fn SkillCatalog(
     Effect::new(|_| perf::mark(perf::CONTENT_READY));
 
     let categories = file.with_value(|f| f.categories.clone());
+    let languages_note = file.with_value(|f| f.page.languages_note.clone());
     let category_buttons = categories
         .into_iter()
         .map(|c| {
@@ -207,6 +208,8 @@ pub fn SkillCatalog(
                     </button>
                 </p>
             </Show>
+
+            <p class="bg-skills__note">{languages_note}</p>
 
             <Show when=move || { chosen_count() > 0 }>
                 <div class="bg-side-by-side-bar" role="region" aria-label="Comparison">

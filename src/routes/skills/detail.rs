@@ -8,8 +8,7 @@ use crate::content::use_content;
 use crate::routes::NotFound;
 use guide_model::base::AppBase;
 use guide_model::pages::document_title;
-use guide_model::Site;
-use guide_model::SkillsFile;
+use guide_model::{Site, SkillsFile};
 
 /// `/skills/:id`: everything about one skill. Esc or Close returns to the
 /// list the reader came from, with focus on the card they opened.
@@ -52,6 +51,7 @@ fn detail_view(
     close: impl Fn() + Copy + Send + Sync + 'static,
 ) -> AnyView {
     let base = expect_context::<AppBase>();
+    let labels = file.page.labels.clone();
     // The same view the server's not-found page shows (it sends that page,
     // with status 404, for an unknown skill's address).
     let Some(skill) = file.skill(id).cloned() else {
@@ -80,10 +80,10 @@ fn detail_view(
     };
     let mut facts: Vec<(String, String)> = Vec::new();
     if let (true, Some(year)) = (skill.is_language(), skill.first_release) {
-        facts.push(("First released".into(), year.to_string()));
+        facts.push((labels.first_release.clone(), year.to_string()));
     }
     if let Some(known_for) = skill.known_for.clone() {
-        facts.push(("Known for".into(), known_for));
+        facts.push((labels.known_for.clone(), known_for));
     }
     facts.extend(
         skill
@@ -92,6 +92,7 @@ fn detail_view(
             .map(|f| (f.label.clone(), f.value.clone())),
     );
 
+    let facts_label = labels.facts.clone();
     // Focus the heading, so screen readers start reading at the new content.
     // Checked a frame later, once the route change has been recorded.
     let navigated = expect_context::<SkillsUi>().navigated;
@@ -124,15 +125,15 @@ fn detail_view(
             <div class="bg-skill-detail__body">
                 <div class="bg-skill-detail__text">
                     {skill.description.iter().map(|p| view! { <p>{p.clone()}</p> }).collect_view()}
-                    <h2>"Where it is used"</h2>
+                    <h2>{labels.used_for}</h2>
                     {list(skill.used_for.clone())}
-                    <h2>"Strengths"</h2>
+                    <h2>{labels.strengths}</h2>
                     {list(skill.strengths.clone())}
-                    <h2>"Trade-offs"</h2>
+                    <h2>{labels.tradeoffs}</h2>
                     {list(skill.tradeoffs.clone())}
                 </div>
-                <aside class="bg-skill-detail__aside" aria-label="Key facts">
-                    <h2>"Key facts"</h2>
+                <aside class="bg-skill-detail__aside" aria-label=facts_label>
+                    <h2>{labels.facts}</h2>
                     <dl class="bg-facts">
                         {facts
                             .into_iter()
@@ -146,9 +147,9 @@ fn detail_view(
                             })
                             .collect_view()}
                     </dl>
-                    <h2>"Frameworks and tools"</h2>
+                    <h2>{labels.tools}</h2>
                     {list(skill.tools.clone())}
-                    <h2>"Related skills"</h2>
+                    <h2>{labels.related}</h2>
                     <ul class="bg-skill-detail__list">{related}</ul>
                 </aside>
             </div>

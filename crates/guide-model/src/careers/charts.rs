@@ -1,9 +1,10 @@
 //! Turns `careers.json` into charts: one per source and currency, so two
 //! sources are never blended and dollars never share a scale with rupees.
 
-use super::{Careers, Salary, Source};
+use super::{Careers, PayStatistic, Salary, Source, Statistic};
 use crate::chart::{Bar, BarGroup, Cell, Chart, Table};
 use crate::money::{format_amount, format_count, group_thousands, Currency};
+use crate::template::fill;
 
 /// Which region's figures the salary charts show; `?region=` in the URL.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -68,11 +69,14 @@ impl Careers {
             .collect()
     }
 
-    /// The salary charts for `filter`, one column per source.
+    /// The salary charts for `filter`, one column per source of pay
+    /// figures (a source without a pay statistic, such as the job portals,
+    /// has no column).
     pub fn salary_charts(&self, filter: &RegionFilter) -> Vec<SourceCharts> {
         self.sources
             .iter()
-            .map(|source| {
+            .filter_map(|source| Some((source, source.statistic?)))
+            .map(|(source, statistic)| {
                 let figures: Vec<&Salary> = self
                     .salaries
                     .iter()
@@ -92,7 +96,7 @@ impl Careers {
                             .copied()
                             .filter(|s| s.currency == currency)
                             .collect();
-                        self.salary_chart(source, currency, &figures, filter)
+                        self.salary_chart(source, statistic, currency, &figures, filter)
                     })
                     .collect();
                 SourceCharts {
@@ -106,15 +110,18 @@ impl Careers {
     fn salary_chart(
         &self,
         source: &Source,
+        statistic: PayStatistic,
         currency: Currency,
         figures: &[&Salary],
         filter: &RegionFilter,
     ) -> Chart {
+        let words = &self.page.charts;
         let precision = self.precision(&source.id);
-        let statistic = source.statistic.key();
+        let statistic_word = words.statistics.of(statistic.figure());
         // Columns that would say the same for every row are left out of the table.
         let has_n = figures.iter().any(|f| f.n.is_some());
         let has_experience = figures.iter().any(|f| f.experience.is_some());
+        let has_range = figures.iter().any(|f| f.statistic == Statistic::Range);
         let groups = self
             .regions
             .iter()
@@ -126,11 +133,15 @@ impl Careers {
                         let role = self.role_name(&f.role);
                         let value_text = format_amount(f.amount(), currency, precision);
                         let n = f.n.map(|n| format!("n={}", group_thousands(n)));
+                        // Each bar names its own statistic: a range is not an average.
                         let mut description = format!("{role}, {}", region.name);
                         if let Some(experience) = &f.experience {
                             description.push_str(&format!(", {experience}"));
                         }
-                        description.push_str(&format!(": {value_text} {statistic}"));
+                        description.push_str(&format!(
+                            ": {value_text} {}",
+                            words.statistics.of(f.statistic)
+                        ));
                         if let Some(n) = &n {
                             description.push_str(&format!(" ({n})"));
                         }
@@ -154,10 +165,12 @@ impl Careers {
                                 Some(role.to_string()),
                                 Some(region.name.clone()),
                                 has_experience.then(|| {
-                                    f.experience.clone().unwrap_or_else(|| "All levels".into())
+                                    f.experience
+                                        .clone()
+                                        .unwrap_or_else(|| words.all_levels.clone())
                                 }),
                                 Some(value_text),
-                                has_n.then(|| f.n.map_or("not given".into(), group_thousands)),
+                                has_n.then(|| f.n.map_or(words.not_given.clone(), group_thousands)),
                             ]
                             .into_iter()
                             .flatten()
@@ -171,39 +184,45 @@ impl Careers {
                 })
             })
             .collect();
-        let mut caption = format!(
-            "Source: {}, {}. Year: {}. Statistic: {statistic} yearly pay. Amounts in {}, as published and never converted. Bar lengths compare figures within this chart only.",
-            source.name,
-            source.publisher,
-            source.year,
-            currency.name()
+        let mut caption = fill(
+            &words.salary_caption,
+            &[
+                ("source", &source.name),
+                ("publisher", &source.publisher),
+                ("when", &source.when),
+                ("statistic", statistic_word),
+                ("currency", currency.name()),
+            ],
         );
-        if has_n {
-            caption.push_str(" n is the number of people a figure is based on.");
+        for (add, note) in [(has_range, &words.range_note), (has_n, &words.n_note)] {
+            if add {
+                caption.push(' ');
+                caption.push_str(note);
+            }
         }
         let currency_key = currency.code().to_ascii_lowercase();
-        let pay_column = format!("Yearly pay ({statistic})");
+        let columns = &words.salary_columns;
+        let pay_column = fill(&columns.pay, &[("statistic", statistic_word)]);
         Chart {
             id: format!("chart-{}-{currency_key}", source.id),
             file_stem: format!("salaries-{}-{currency_key}-{}", source.id, filter.key()),
-            title: format!(
-                "{} yearly pay in {}",
-                capitalise(statistic),
-                currency.name()
+            title: fill(
+                words.salary_title.of(statistic),
+                &[("currency", currency.name())],
             ),
             caption,
             currency: Some(currency),
             groups,
             columns: [
-                Some("Role"),
-                Some("Region"),
-                has_experience.then_some("Experience"),
-                Some(pay_column.as_str()),
-                has_n.then_some("n"),
+                Some(&columns.role),
+                Some(&columns.region),
+                has_experience.then_some(&columns.experience),
+                Some(&pay_column),
+                has_n.then_some(&columns.n),
             ]
             .into_iter()
             .flatten()
-            .map(String::from)
+            .cloned()
             .collect(),
             data: self.salary_table(source, figures),
         }
@@ -214,6 +233,8 @@ impl Careers {
             columns: vec![
                 "source",
                 "source_name",
+                "publisher",
+                "when",
                 "year",
                 "statistic",
                 "currency",
@@ -231,6 +252,8 @@ impl Careers {
                     vec![
                         f.source.as_str().into(),
                         source.name.as_str().into(),
+                        source.publisher.as_str().into(),
+                        source.when.as_str().into(),
                         Cell::Number(f.year.into()),
                         f.statistic.key().into(),
                         f.currency.code().into(),
@@ -247,12 +270,15 @@ impl Careers {
         }
     }
 
-    /// Open listings per portal, with the source's own qualifiers.
+    /// Open listings per portal, with the source's own qualifiers, credited
+    /// to the jobs' own source (the portals, not a pay source).
     pub fn jobs_chart(&self) -> Chart {
         let jobs = &self.jobs;
+        let words = &self.page.charts;
         let source = self.source(&jobs.source);
         let source_name = source.map_or(jobs.source.as_str(), |s| s.name.as_str());
         let publisher = source.map_or("", |s| s.publisher.as_str());
+        let when = source.map_or("", |s| s.when.as_str());
         let bars = jobs
             .listings
             .iter()
@@ -265,8 +291,8 @@ impl Careers {
                     high: l.count as f64,
                     value_text: value_text.clone(),
                     description: format!(
-                        "{}, region: {}: {value_text} open listings in {}",
-                        l.portal, l.region, jobs.year
+                        "{}, region: {}: {value_text} open listings, {when}",
+                        l.portal, l.region
                     ),
                     tone: None,
                     cells: vec![
@@ -278,26 +304,36 @@ impl Careers {
                 }
             })
             .collect();
+        let columns = &words.jobs_columns;
         Chart {
             id: "chart-jobs".into(),
             file_stem: "job-listings".into(),
-            title: format!("Open backend job listings, {}", jobs.year),
-            caption: format!(
-                "Source: {source_name}, {publisher}. Year: {}. Counts as the source reported them, with its own “more than” and “about”; the region is shown as the source states it.",
-                jobs.year
+            title: fill(&words.jobs_title, &[("when", when)]),
+            caption: fill(
+                &words.jobs_caption,
+                &[
+                    ("source", source_name),
+                    ("publisher", publisher),
+                    ("when", when),
+                ],
             ),
             currency: None,
             groups: vec![BarGroup {
                 heading: None,
                 bars,
             }],
-            columns: ["Portal", "Region", "Open listings", "Note"]
-                .map(String::from)
-                .to_vec(),
+            columns: vec![
+                columns.portal.clone(),
+                columns.region.clone(),
+                columns.count.clone(),
+                columns.note.clone(),
+            ],
             data: Table {
                 columns: vec![
                     "source",
                     "source_name",
+                    "publisher",
+                    "when",
                     "year",
                     "portal",
                     "region",
@@ -312,6 +348,8 @@ impl Careers {
                         vec![
                             jobs.source.as_str().into(),
                             source_name.into(),
+                            publisher.into(),
+                            when.into(),
                             Cell::Number(jobs.year.into()),
                             l.portal.as_str().into(),
                             l.region.as_str().into(),
@@ -324,14 +362,6 @@ impl Careers {
             },
         }
     }
-}
-
-fn capitalise(word: &str) -> String {
-    let mut chars = word.chars();
-    chars
-        .next()
-        .map(|c| c.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
 }
 
 #[cfg(test)]
@@ -405,11 +435,16 @@ mod tests {
         assert_eq!(survey.title, "Median yearly pay in US dollars");
         assert!(survey
             .caption
-            .starts_with("Source: Stack Overflow Developer Survey 2024, Stack Overflow. Year: 2024. Statistic: median"));
+            .starts_with("Source: Stack Overflow Developer Survey 2024, Stack Overflow; survey year 2024. Statistic: median"));
         let range = charts[0].charts[0].bars().nth(2).unwrap();
+        // Issue 15: the article reports $87K–$100K as a range, not an average.
         assert_eq!(
             range.description,
-            "Backend developer, United States, 2–6 years: $87K–$100K average"
+            "Backend developer, United States, 2–6 years: $87K–$100K reported range"
+        );
+        assert_eq!(
+            charts[0].charts[0].bars().next().unwrap().description,
+            "Backend developer, United States: $87K average"
         );
         assert_eq!((range.low, range.high), (87_000.0, 100_000.0));
         assert_eq!(range.detail.as_deref(), Some("2–6 years"));
@@ -437,6 +472,43 @@ mod tests {
     }
 
     #[test]
+    fn captions_say_when_and_never_invent_a_data_year() {
+        // Issue 15: Payscale's data date is not given; "Year: 2024" was the article's year.
+        let c = careers();
+        let charts = c.salary_charts(&RegionFilter::All);
+        let payscale = &charts[0].charts[0];
+        assert_eq!(
+            payscale.caption,
+            "Source: Payscale salary figures, as quoted in the article “What is Backend Development? Skills, Salary, Jobs & Roles”, dated 28 May 2024; reported in 2024. Statistic: average yearly pay. Amounts in US dollars, as published; the guide converts nothing. Bar lengths compare figures within this chart only. A bar that spans two amounts is a range the source reported for one experience band, not an average."
+        );
+        for chart in charts.iter().flat_map(|s| &s.charts) {
+            assert!(!chart.caption.contains("Year:"), "{}", chart.caption);
+        }
+        // The rupee chart holds no range, so it has no range note.
+        assert!(!charts[0].charts[1].caption.contains("range"));
+    }
+
+    #[test]
+    fn job_counts_name_the_portals_not_payscale() {
+        // Issue 15: the jobs chart and its CSV credited the counts to Payscale.
+        let c = careers();
+        let jobs = c.jobs_chart();
+        assert_eq!(jobs.title, "Open backend job listings, reported in 2024");
+        assert!(
+            jobs.caption
+                .starts_with("Source: Job portals: Indeed, LinkedIn and Naukri.com, counts as reported in the article “What is Backend Development? Skills, Salary, Jobs & Roles”, dated 28 May 2024; reported in 2024."),
+            "{}",
+            jobs.caption
+        );
+        assert!(!jobs.caption.contains("Payscale"));
+        assert_eq!(jobs.columns, ["Portal", "Region", "Open listings", "Note"]);
+        assert_eq!(
+            jobs.bars().next().unwrap().description,
+            "Indeed, region: Not stated in the article: more than 20,000 open listings, reported in 2024"
+        );
+    }
+
+    #[test]
     fn the_switch_offers_regions_both_sources_cover() {
         let c = careers();
         let ids: Vec<&str> = c.region_options().iter().map(|r| r.id.as_str()).collect();
@@ -454,16 +526,23 @@ mod tests {
         let mut lines = csv.lines();
         assert_eq!(
             lines.next().unwrap(),
-            "source,source_name,year,statistic,currency,region,role,experience,value,low,high,n"
+            "source,source_name,publisher,when,year,statistic,currency,region,role,experience,value,low,high,n"
         );
         assert_eq!(
             lines.next().unwrap(),
-            "source-b,Stack Overflow Developer Survey 2024,2024,median,USD,United States,Backend developer,,170000,,,776"
+            "source-b,Stack Overflow Developer Survey 2024,Stack Overflow,survey year 2024,2024,median,USD,United States,Backend developer,,170000,,,776"
+        );
+        // The range row carries its own statistic.
+        let payscale = charts[0].charts[0].data.to_csv();
+        assert!(
+            payscale.contains(",reported in 2024,2024,range,USD,United States,Backend developer,2–6 years,,87000,100000,\r\n"),
+            "{payscale}"
         );
         assert_eq!(charts[1].charts[0].file_stem, "salaries-source-b-usd-us");
         let jobs = c.jobs_chart();
         let csv = jobs.data.to_csv();
-        assert!(csv.contains("source-a,Backend development article (Payscale data),2024,Naukri.com,India,about,115000,\"The article gives this as roughly 1.15 lakh active listings; one lakh is 100,000.\"\r\n"), "{csv}");
+        assert!(csv.contains("job-portals,\"Job portals: Indeed, LinkedIn and Naukri.com\",\"counts as reported in the article “What is Backend Development? Skills, Salary, Jobs & Roles”, dated 28 May 2024\",reported in 2024,2024,Naukri.com,India,about,115000,\"The article gives this as roughly 1.15 lakh active listings; one lakh is 100,000.\"\r\n"), "{csv}");
+        assert!(!csv.contains("source-a"), "{csv}");
         let values: Vec<&str> = jobs.bars().map(|b| b.value_text.as_str()).collect();
         assert_eq!(
             values,

@@ -14,20 +14,78 @@ pub use query::{SkillQuery, Sort};
 pub use search::SearchIndex;
 pub use side_by_side::{side_by_side, MAX_SIDE_BY_SIDE};
 
-use crate::validate::{field, index, non_blank, non_empty, unique_ids, Invalid, Validate};
+use crate::date::Date;
+use crate::validate::{field, index, Problems, Validate};
 
 /// The category whose skills are programming languages; they must carry a
 /// first release year and what they are known for.
 pub const LANGUAGE: &str = "language";
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct SkillsFile {
+    /// The file's JSON Schema, for editors: `schema/skills.schema.json`.
+    #[serde(rename = "$schema", default)]
+    pub schema: Option<String>,
+    /// The day this file's facts were last reviewed (`YYYY-MM-DD`).
+    pub checked: Date,
     pub categories: Vec<Category>,
     pub skills: Vec<Skill>,
+    /// The words of the skills pages around the cards.
+    pub page: SkillsWords,
+}
+
+/// The words of /skills, a skill's page and the side-by-side table.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct SkillsWords {
+    /// Under the cards: where the five languages come from, and where Node.js and Go are.
+    pub languages_note: String,
+    pub labels: SkillLabels,
+    /// `/skills/side-by-side`.
+    pub compare: SideBySideWords,
+}
+
+/// Headings of a skill's page and row headings of the side-by-side table.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct SkillLabels {
+    pub category: String,
+    pub summary: String,
+    pub first_release: String,
+    pub known_for: String,
+    pub used_for: String,
+    pub strengths: String,
+    pub tradeoffs: String,
+    pub facts: String,
+    pub tools: String,
+    pub related: String,
+    /// An empty cell of the side-by-side table.
+    pub none: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct SideBySideWords {
+    /// The page's `h1`, and its title before the site's name.
+    pub title: String,
+    /// Shown when fewer than two known skills are chosen.
+    pub empty: String,
+    /// Template: `{ids}`, the ids not found, comma-separated.
+    pub unknown: String,
+    /// Accessible name of the scrollable table.
+    pub table_label: String,
+    /// Template: `{names}`, the skills compared, comma-separated.
+    pub caption: String,
+    pub back_link: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Category {
     pub id: String,
@@ -36,6 +94,7 @@ pub struct Category {
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Skill {
     pub id: String,
@@ -55,6 +114,7 @@ pub struct Skill {
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Fact {
     pub label: String,
@@ -62,23 +122,53 @@ pub struct Fact {
 }
 
 impl Validate for SkillsFile {
-    fn validate(&self) -> Result<(), Invalid> {
-        non_empty("categories", &self.categories)?;
-        unique_ids("categories", &self.categories, |c| &c.id)?;
+    fn validate(&self, p: &mut Problems) {
+        p.non_empty("categories", &self.categories);
+        p.unique_ids("categories", &self.categories, |c| &c.id);
         for (i, c) in self.categories.iter().enumerate() {
-            non_blank(field(&index("categories", i), "name"), &c.name)?;
-            non_blank(
+            p.non_blank(field(&index("categories", i), "name"), &c.name);
+            p.non_blank(
                 field(&index("categories", i), "description"),
                 &c.description,
-            )?;
+            );
         }
-        non_empty("skills", &self.skills)?;
-        unique_ids("skills", &self.skills, |s| &s.id)?;
+        p.non_empty("skills", &self.skills);
+        p.unique_ids("skills", &self.skills, |s| &s.id);
         let ids: HashSet<&str> = self.skills.iter().map(|s| s.id.as_str()).collect();
         for (i, skill) in self.skills.iter().enumerate() {
-            skill.validate_at(&index("skills", i), self, &ids)?;
+            skill.validate_at(&index("skills", i), self, &ids, p);
         }
-        Ok(())
+        self.page.validate_at("page", p);
+    }
+}
+
+impl SkillsWords {
+    fn validate_at(&self, path: &str, p: &mut Problems) {
+        let at = |name: &str| field(path, name);
+        p.non_blank(at("languages_note"), &self.languages_note);
+        let l = &self.labels;
+        for (name, text) in [
+            ("category", &l.category),
+            ("summary", &l.summary),
+            ("first_release", &l.first_release),
+            ("known_for", &l.known_for),
+            ("used_for", &l.used_for),
+            ("strengths", &l.strengths),
+            ("tradeoffs", &l.tradeoffs),
+            ("facts", &l.facts),
+            ("tools", &l.tools),
+            ("related", &l.related),
+            ("none", &l.none),
+        ] {
+            p.non_blank(field(&at("labels"), name), text);
+        }
+        let c = &self.compare;
+        p.non_blank(at("compare.title"), &c.title);
+        p.non_blank(at("compare.empty"), &c.empty);
+        p.template(at("compare.unknown"), &c.unknown, &["ids"]);
+        p.non_blank(at("compare.table_label"), &c.table_label);
+        p.template(at("compare.caption"), &c.caption, &["names"]);
+        p.non_blank(at("compare.back_link"), &c.back_link);
     }
 }
 
@@ -87,21 +177,16 @@ impl Skill {
         self.category == LANGUAGE
     }
 
-    fn validate_at(
-        &self,
-        path: &str,
-        file: &SkillsFile,
-        ids: &HashSet<&str>,
-    ) -> Result<(), Invalid> {
+    fn validate_at(&self, path: &str, file: &SkillsFile, ids: &HashSet<&str>, p: &mut Problems) {
         let at = |name: &str| field(path, name);
-        non_blank(at("name"), &self.name)?;
+        p.non_blank(at("name"), &self.name);
         if !file.categories.iter().any(|c| c.id == self.category) {
-            return Err(Invalid::new(
+            p.add(
                 at("category"),
                 format!("unknown category {:?}", self.category),
-            ));
+            );
         }
-        non_blank(at("summary"), &self.summary)?;
+        p.non_blank(at("summary"), &self.summary);
         for (name, list) in [
             ("description", &self.description),
             ("tools", &self.tools),
@@ -109,54 +194,42 @@ impl Skill {
             ("strengths", &self.strengths),
             ("tradeoffs", &self.tradeoffs),
         ] {
-            non_empty(at(name), list)?;
-            for (i, text) in list.iter().enumerate() {
-                non_blank(index(&at(name), i), text)?;
-            }
+            p.texts(&at(name), list);
         }
         for (i, tag) in self.tags.iter().enumerate() {
-            non_blank(index(&at("tags"), i), tag)?;
+            p.non_blank(index(&at("tags"), i), tag);
         }
         for (i, fact) in self.facts.iter().enumerate() {
-            non_blank(field(&index(&at("facts"), i), "label"), &fact.label)?;
-            non_blank(field(&index(&at("facts"), i), "value"), &fact.value)?;
+            p.non_blank(field(&index(&at("facts"), i), "label"), &fact.label);
+            p.non_blank(field(&index(&at("facts"), i), "value"), &fact.value);
         }
         if self.is_language() {
             match self.first_release {
-                None => {
-                    return Err(Invalid::new(
-                        at("first_release"),
-                        "a language needs its first release year",
-                    ))
-                }
-                Some(year) if !(1950..=2100).contains(&year) => {
-                    return Err(Invalid::new(
-                        at("first_release"),
-                        format!("{year} is not a plausible year"),
-                    ))
-                }
+                None => p.add(
+                    at("first_release"),
+                    "a language needs its first release year",
+                ),
+                Some(year) if !(1950..=2100).contains(&year) => p.add(
+                    at("first_release"),
+                    format!("{year} is not a plausible year"),
+                ),
                 Some(_) => {}
             }
             match &self.known_for {
-                None => {
-                    return Err(Invalid::new(
-                        at("known_for"),
-                        "a language needs what it is known for",
-                    ))
+                None => p.add(at("known_for"), "a language needs what it is known for"),
+                Some(text) => {
+                    p.non_blank(at("known_for"), text);
                 }
-                Some(text) => non_blank(at("known_for"), text)?,
             }
         }
         for (i, related) in self.related.iter().enumerate() {
             let path = index(&at("related"), i);
             if related == &self.id {
-                return Err(Invalid::new(path, "a skill cannot be related to itself"));
-            }
-            if !ids.contains(related.as_str()) {
-                return Err(Invalid::new(path, format!("unknown skill id {related:?}")));
+                p.add(path, "a skill cannot be related to itself");
+            } else if !ids.contains(related.as_str()) {
+                p.add(path, format!("unknown skill id {related:?}"));
             }
         }
-        Ok(())
     }
 }
 
@@ -225,6 +298,26 @@ pub(crate) mod tests {
         check_invalid(
             |v| v["skills"][5]["tools"] = serde_json::json!([]),
             "skills.json: skills[5].tools: must list at least one entry",
+        );
+        check_invalid(
+            |v| v["page"]["compare"]["caption"] = "Comparing {skills}".into(),
+            "skills.json: page.compare.caption: unknown placeholder {skills}",
+        );
+    }
+
+    #[test]
+    fn a_missing_name_and_a_dangling_id_are_both_reported() {
+        // The example of issue 15: content-check used to stop at the first.
+        let mut value: serde_json::Value = serde_json::from_str(FIXTURE).unwrap();
+        value["skills"][1]["name"] = "".into();
+        value["skills"][2]["related"][0] = "cobol".into();
+        let error = decode::<SkillsFile>("skills.json", &value.to_string()).unwrap_err();
+        assert_eq!(
+            error.lines(),
+            [
+                "skills.json: skills[1].name: must not be empty",
+                "skills.json: skills[2].related[0]: unknown skill id \"cobol\"",
+            ]
         );
     }
 }
