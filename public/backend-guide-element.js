@@ -18,7 +18,8 @@ function loadAssets() {
     const hrefs = [...html.matchAll(/<link\b[^>]*>/g)].map((m) => m[0]);
     const href = (re) => hrefs.filter((tag) => re.test(tag)).map((tag) => new URL(/href="([^"]+)"/.exec(tag)[1], root).href);
     const js = href(/rel="modulepreload"/).find((u) => /\.js$/.test(u));
-    const wasm = href(/\.wasm"/)[0];
+    // trunk names the wasm after its glue: backend-guide-<hash>_bg.wasm.
+    const wasm = js?.replace(/\.js$/, '_bg.wasm');
     // Stylesheets keep their media (print.css must only apply to paper).
     const css = hrefs
       .filter((tag) => /rel="stylesheet"/.test(tag))

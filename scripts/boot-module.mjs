@@ -1,6 +1,9 @@
 // trunk post_build hook: moves trunk's inline start-up <script type="module">
 // into a hashed file, so the site's Content-Security-Policy can forbid inline
-// scripts ('unsafe-inline' and hashes both avoided).
+// scripts ('unsafe-inline' and hashes both avoided). The file starts the app
+// only once the prerendered page has painted: trunk's static import of the JS
+// glue becomes a dynamic one after the first frame (the glue and the wasm
+// still download from the start, through the page's preload links).
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,7 +22,22 @@ if (!match) {
   console.error('boot-module: no inline module script found in index.html');
   process.exit(1);
 }
-const code = match[1].trim() + '\n';
+const trunkCode = match[1].trim();
+const glueImport = /^import init, \* as bindings from '([^']+)';$/m;
+if (!glueImport.test(trunkCode)) {
+  console.error('boot-module: trunk\'s start-up script no longer imports the glue as expected');
+  process.exit(1);
+}
+const afterFirstPaint =
+  '// The page is prerendered: let it paint before the app starts (a hidden\n' +
+  '// tab paints nothing, so there the app starts at once).\n' +
+  'await new Promise((resolve) => {\n' +
+  "  if (document.visibilityState === 'hidden') resolve();\n" +
+  '  else requestAnimationFrame(() => setTimeout(resolve));\n' +
+  '});\n';
+const code =
+  trunkCode.replace(glueImport, (_, glue) => `${afterFirstPaint}const bindings = await import('${glue}');\nconst init = bindings.default;`) +
+  '\n';
 const hash = createHash('sha256').update(code).digest('hex').slice(0, 16);
 const name = `boot-${hash}.js`;
 writeFileSync(join(staging, name), code);

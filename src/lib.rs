@@ -33,7 +33,7 @@ pub fn start() {
     }
     let base = browser::location::app_base();
     wasm_bindgen_futures::spawn_local(async move {
-        let texts = takeover::fetch_page_content().await;
+        let texts = takeover::fetch_page_content(&base.content).await;
         takeover::replace_page(move || {
             leptos::mount::mount_to_body(move || {
                 provide_browser_context(base, texts);
@@ -53,7 +53,8 @@ fn provide_browser_context(base: AppBase, texts: HashMap<String, Result<String, 
     ContentStore::online(base.content.clone(), texts).provide();
     match base.mode {
         Mode::Embed => {
-            let choice = ThemeChoice::provide(base.embed_theme().unwrap_or_default(), None);
+            let theme = browser::early::embed_theme().or(base.embed_theme());
+            let choice = ThemeChoice::provide(theme.unwrap_or_default(), None);
             frame::accept_host_messages(choice.0);
             Progress::provide_in_memory();
             // Lets style/embed.css drop the full-viewport layout of the site.

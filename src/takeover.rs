@@ -12,20 +12,32 @@
 
 use std::collections::HashMap;
 
+use guide_model::base::ContentRoot;
 use guide_model::content::LoadError;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::browser::early;
 use crate::content::fetch_text;
+
+/// `url` resolved against the document's base, as a link's `href` reads.
+fn absolute(url: &str) -> String {
+    let base = document().base_uri().ok().flatten().unwrap_or_default();
+    web_sys::Url::new_with_base(url, &base)
+        .map(|u| u.href())
+        .unwrap_or_default()
+}
 
 /// `<link rel="preload" as="fetch" data-bg-content href="content/site.json">`:
 /// the files the page was rendered from, which the app needs first.
 const PRELOADS: &str = "link[rel=preload][data-bg-content]";
 
 /// Fetches the page's content files (the browser has them in flight from
-/// the preloads already). A failure is kept as the file's value: the app then
-/// shows that part's error with Retry, as it would for any load.
-pub async fn fetch_page_content() -> HashMap<String, Result<String, LoadError>> {
+/// the preloads already), where they are the files the app reads from
+/// `root` (the benchmark's `?content-dir=` reads others). A failure is kept
+/// as the file's value: the app then shows that part's error with Retry, as
+/// it would for any load.
+pub async fn fetch_page_content(root: &ContentRoot) -> HashMap<String, Result<String, LoadError>> {
     let links = document().query_selector_all(PRELOADS).ok();
     let files: Vec<(String, String)> = links
         .map(|list| {
@@ -36,6 +48,7 @@ pub async fn fetch_page_content() -> HashMap<String, Result<String, LoadError>> 
                     let file = url.rsplit('/').next().unwrap_or_default().to_string();
                     (file, url)
                 })
+                .filter(|(file, url)| absolute(&root.url(file)) == *url)
                 .collect()
         })
         .unwrap_or_default();
@@ -88,8 +101,12 @@ fn children(node: &web_sys::Node) -> Vec<web_sys::Node> {
 
 /// What the reader did on the prerendered page before the app arrived.
 struct Snapshot {
-    /// Each form control and `<details>`, in document order; `None` when untouched.
-    controls: Vec<Option<Changed>>,
+    /// Buttons clicked meanwhile (public/page.js kept them), by their index
+    /// among the page's buttons.
+    clicks: Vec<usize>,
+    /// Each form control and `<details>`, in document order, with its id;
+    /// `None` when untouched.
+    controls: Vec<(String, Option<Changed>)>,
     /// The focused element's index among the focusable ones, and its text selection.
     focus: Option<(usize, Option<(u32, u32)>)>,
     scroll: (f64, f64),
@@ -116,7 +133,15 @@ fn all(root: &web_sys::Element, selector: &str) -> Vec<web_sys::Element> {
 
 impl Snapshot {
     fn take(body: &web_sys::HtmlElement) -> Self {
-        let controls = all(body, CONTROLS).iter().map(changed).collect();
+        let controls = all(body, CONTROLS)
+            .iter()
+            .map(|el| (el.id(), changed(el)))
+            .collect();
+        let buttons = all(body, "button");
+        let clicks = early::clicks()
+            .iter()
+            .filter_map(|clicked| buttons.iter().position(|b| b == clicked))
+            .collect();
         let active = document().active_element();
         let focus = active.and_then(|active| {
             let index = all(body, FOCUSABLE).iter().position(|el| *el == active)?;
@@ -129,6 +154,7 @@ impl Snapshot {
         });
         let window = window();
         Self {
+            clicks,
             controls,
             focus,
             scroll: (
@@ -142,13 +168,30 @@ impl Snapshot {
     /// (events included, so the app's state follows), then focus and scroll.
     fn restore(self, body: &web_sys::HtmlElement) {
         let now = all(body, CONTROLS);
-        // The app renders the same tree as the prerenderer did; if it did not
-        // (content changed since the build), pairing by position is unsafe.
-        if now.len() == self.controls.len() {
-            for (element, change) in now.iter().zip(self.controls) {
-                if let Some(change) = change {
-                    apply(element, change);
-                }
+        // A control with an id is the one with the same id. Others pair by
+        // position, which holds only if the app rendered the same tree as the
+        // prerenderer (not so for a link with a search in it, or content
+        // edited since the build).
+        let same_tree = now.len() == self.controls.len();
+        for (i, (id, change)) in self.controls.into_iter().enumerate() {
+            let Some(change) = change else { continue };
+            let target = if id.is_empty() {
+                now.get(i).filter(|_| same_tree)
+            } else {
+                now.iter().find(|el| el.id() == id)
+            };
+            if let Some(element) = target {
+                apply(element, change);
+            }
+        }
+        let buttons = all(body, "button");
+        let clicks = if same_tree { self.clicks } else { Vec::new() };
+        for index in clicks {
+            if let Some(button) = buttons
+                .get(index)
+                .and_then(|b| b.dyn_ref::<web_sys::HtmlElement>())
+            {
+                button.click();
             }
         }
         if let Some((index, selection)) = self.focus {

@@ -5,6 +5,7 @@
 
 pub mod clipboard;
 pub mod download;
+pub mod early;
 pub mod files;
 pub mod focus;
 pub mod location;

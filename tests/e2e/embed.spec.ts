@@ -151,6 +151,29 @@ test.describe('the loader script on another site', () => {
   });
 });
 
+test.describe('an embed that is still starting', () => {
+  test('keeps a setTheme its host posts before the app has arrived', async ({ page }) => {
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/*_bg.wasm', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.goto(`${host}/host.html`);
+    const frame = await embedFrame(page);
+    await expect(page.frameLocator('iframe').getByRole('heading', { level: 1 })).toHaveText(titleOf('skills'));
+    await page.evaluate((origin) => document.querySelector('iframe')!.contentWindow!.postMessage({ backendGuide: { setTheme: 'dark' } }, origin), guide);
+    // Applied at once by the page's first script…
+    await expect.poll(() => frameTheme(frame)).toBe('dark');
+    release();
+    await frame.waitForFunction(() => performance.getEntriesByName('bg:app-ready').length > 0);
+    // … and kept by the app once it has taken over.
+    await page.waitForTimeout(300);
+    expect(await frameTheme(frame)).toBe('dark');
+  });
+});
+
 test.describe('inline <backend-guide>', () => {
   test('renders in a shadow root that the host CSS cannot reach, and leaves the host alone', async ({ page }) => {
     await page.goto(`${host}/host-inline.html`);

@@ -28,20 +28,25 @@ test('500 names the file and the status', async ({ page, consoleGuard }) => {
   await retryRecovers(page);
 });
 
-test('a response that stalls keeps the prerendered page readable, then times out with Retry', async ({ page }) => {
-  test.setTimeout(40_000);
-  await page.route(url, async (route) => {
-    await new Promise((resolve) => setTimeout(resolve, 10_000));
-    await route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(overview) }).catch(() => {});
+test.describe('a stalled response', () => {
+  // The page is read while the app still waits for the file.
+  test.use({ waitForApp: false });
+
+  test('a response that stalls keeps the prerendered page readable, then times out with Retry', async ({ page }) => {
+    test.setTimeout(40_000);
+    await page.route(url, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 10_000));
+      await route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(overview) }).catch(() => {});
+    });
+    await page.goto('/');
+    // The words were in the page itself; the app waits for the file to take over.
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(overview.title);
+    await expect(page.getByRole('navigation')).toBeVisible();
+    await expect(page.getByRole('alert')).toContainText('overview.json: the server did not answer within 8 seconds', {
+      timeout: 12_000,
+    });
+    await retryRecovers(page);
   });
-  await page.goto('/');
-  // The words were in the page itself; the app waits for the file to take over.
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(overview.title);
-  await expect(page.getByRole('navigation')).toBeVisible();
-  await expect(page.getByRole('alert')).toContainText('overview.json: the server did not answer within 8 seconds', {
-    timeout: 12_000,
-  });
-  await retryRecovers(page);
 });
 
 test('a truncated body is a decode error at the point it stops', async ({ page }) => {

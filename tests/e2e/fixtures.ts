@@ -15,7 +15,36 @@ export function content<T = any>(file: string): T {
  * A page the server sends as "not found" (status 404, by design) logs that
  * status for the page itself; that one message is expected.
  */
-export const test = base.extend<{ consoleGuard: { allow: (pattern: RegExp) => void } }>({
+export const test = base.extend<{
+  consoleGuard: { allow: (pattern: RegExp) => void };
+  waitForApp: boolean;
+}>({
+  /**
+   * Pages arrive prerendered and the app takes them over a moment later.
+   * By default `goto` and `reload` wait for that (the `bg:app-ready` mark), as
+   * a reader waits for a control to respond; tests of what happens before
+   * it turn this off.
+   */
+  waitForApp: [true, { option: true }],
+  page: async ({ page, waitForApp, javaScriptEnabled }, use) => {
+    if (waitForApp && javaScriptEnabled !== false) {
+      const ready = () =>
+        page.waitForFunction(
+          () =>
+            !document.querySelector('meta[name="backend-guide"][content="app"]') ||
+            performance.getEntriesByName('bg:app-ready').length > 0,
+        );
+      for (const name of ['goto', 'reload'] as const) {
+        const original = page[name].bind(page) as any;
+        (page as any)[name] = async (...args: any[]) => {
+          const response = await original(...args);
+          await ready();
+          return response;
+        };
+      }
+    }
+    await use(page);
+  },
   consoleGuard: [
     async ({ page }, use) => {
       const problems: string[] = [];

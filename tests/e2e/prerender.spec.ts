@@ -160,6 +160,9 @@ test.describe('status codes', () => {
 });
 
 test.describe('the takeover', () => {
+  // These tests act on the prerendered page before the app takes over.
+  test.use({ waitForApp: false });
+
   for (const path of ['/', '/skills', '/skills/python', '/careers', '/compare']) {
     test(`${path}: nothing moves and nothing flashes`, async ({ page }) => {
       await page.goto(path);

@@ -45,7 +45,13 @@ pub fn page(
         ThemeChoice::provide(Theme::Auto, None);
         Progress::provide_in_memory();
         provide_context(app_base);
-        let body = view! { <App /> }.to_html();
+        // The renderer marks text boundaries with empty comments for
+        // hydration; the app replaces the page instead, so they can go (no
+        // content can hold them: text and attributes escape `<`).
+        let body = view! { <App /> }
+            .to_html()
+            .replace("<!>", "")
+            .replace("<!--<() />-->", "");
         Rendered {
             body,
             used: store.used(),

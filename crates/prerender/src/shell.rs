@@ -71,10 +71,29 @@ impl Shell {
             })
             .collect();
         html.insert_str(at, &format!("{}\n    {preloads}", page.head));
+        // No preload of the wasm: its megabyte arriving while the page parses
+        // costs the first paint more than it saves the takeover (README,
+        // "Benchmark"). The start-up script fetches it after the first paint.
+        drop_wasm_preload(&mut html);
         let start = html.find(BODY.0).ok_or("no <body>")? + BODY.0.len();
         let end = html.rfind(BODY.1).ok_or("no </body>")?;
         html.replace_range(start..end, &format!("\n{}\n", page.body));
         Ok(html)
+    }
+}
+
+/// Removes trunk's `<link rel="preload" href="…_bg.wasm" …>`.
+fn drop_wasm_preload(html: &mut String) {
+    let mut from = 0;
+    while let Some(i) = html[from..].find("<link rel=\"preload\"").map(|i| from + i) {
+        let Some(end) = html[i..].find('>').map(|e| i + e + 1) else {
+            return;
+        };
+        if html[i..end].contains("_bg.wasm\"") {
+            html.replace_range(i..end, "");
+            return;
+        }
+        from = end;
     }
 }
 
