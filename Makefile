@@ -9,7 +9,7 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 TRUNK := trunk
 SUB_DIST := target/e2e/sub/guide
 
-.PHONY: serve test setup setup-test lint unit content build build-sub e2e screenshots og-images bench clean
+.PHONY: serve test setup setup-test lint unit content build build-sub e2e screenshots og-images bench wasm-profile clean
 
 ## Build and serve on http://127.0.0.1:8080 with live reload. The dev build
 ## goes to its own folder, so dist/ always holds the release build.
@@ -62,6 +62,12 @@ og-images: setup-test
 bench: setup-test build
 	@[ -x node_modules/.bin/lighthouse ] || npm install --no-save --no-audit --no-fund -E lighthouse@12.2.3
 	node bench/bench.mjs
+
+## Where the release wasm's bytes go: twiggy top, by crate, dominators, from
+## the same build with its name section kept (needs `cargo install twiggy`).
+wasm-profile: setup
+	@command -v twiggy >/dev/null || cargo install twiggy --locked
+	scripts/wasm-profile.sh
 
 clean:
 	rm -rf dist target/e2e
