@@ -11,7 +11,7 @@ use serde::de::DeserializeOwned;
 
 use crate::date::Date;
 use crate::path::LearningPath;
-use crate::validate::{decode_path, Problems};
+use crate::validate::Problems;
 use crate::{Careers, Comparison, Invalid, Overview, Site, SkillsFile, Validate};
 
 /// The largest content file the guide reads. The shipped files are a few
@@ -288,13 +288,8 @@ fn parse<T: DeserializeOwned>(file: &str, text: &str) -> Result<T, LoadError> {
             "this is an HTML page, not JSON (is the file missing on the server?)".into(),
         ));
     }
-    let mut de = serde_json::Deserializer::from_str(text);
-    let value: T = serde_path_to_error::deserialize(&mut de).map_err(|e| {
-        let path = decode_path(e.path()).unwrap_or_else(|| WHOLE_FILE.to_string());
-        decode_error(path, e.into_inner().to_string())
-    })?;
-    de.end()
-        .map_err(|e| decode_error(WHOLE_FILE.into(), e.to_string()))?;
+    let value: T = crate::json::from_str(text)
+        .map_err(|e| decode_error(e.path.unwrap_or_else(|| WHOLE_FILE.to_string()), e.message))?;
     Ok(value)
 }
 

@@ -42,7 +42,7 @@ struct Request {
 /// keys on `backendGuide`, a non-string or unknown theme — is `None`, so a
 /// stray or hostile message changes nothing.
 pub fn parse_host_message(json: &str) -> Option<HostMessage> {
-    let Object(envelope) = serde_json::from_str::<Object<Envelope>>(json).ok()?;
+    let Object(envelope) = crate::json::from_str::<Object<Envelope>>(json).ok()?;
     let Object(request) = envelope.backend_guide;
     Theme::parse(&request.set_theme).map(HostMessage::SetTheme)
 }

@@ -17,6 +17,7 @@ pub mod content;
 pub mod date;
 pub mod embed;
 pub mod html;
+pub mod json;
 pub mod money;
 pub mod overview;
 pub mod pages;

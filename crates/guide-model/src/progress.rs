@@ -123,14 +123,7 @@ impl ProgressState {
         if text.trim().is_empty() {
             return Err("the file is empty".into());
         }
-        let mut de = serde_json::Deserializer::from_str(text);
-        let state: ProgressState = serde_path_to_error::deserialize(&mut de).map_err(|e| {
-            match crate::validate::decode_path(e.path()) {
-                None => e.into_inner().to_string(),
-                Some(path) => format!("{path}: {}", e.into_inner()),
-            }
-        })?;
-        de.end().map_err(|e| e.to_string())?;
+        let state: ProgressState = crate::json::from_str(text).map_err(|e| e.to_string())?;
         if state.version != VERSION {
             return Err(format!(
                 "version: this file is version {}, the guide reads version {VERSION}",

@@ -3,7 +3,8 @@
 //! serde checks types and required fields; these checks catch what a type
 //! cannot say: empty text, duplicate or dangling ids, impossible numbers.
 //! Every failure names the JSON path it was found at, in the same notation
-//! serde_path_to_error uses, so the author sees one format for every error.
+//! the decoder's errors use (`crate::json`), so the author sees one format
+//! for every error.
 
 use std::collections::HashSet;
 use std::fmt;
@@ -130,47 +131,13 @@ impl Problems {
     }
 }
 
-/// Joins a parent path and a field name the way serde_path_to_error prints them.
+/// Joins a parent path and a field name: `sections[3].heading`.
 pub fn field(parent: &str, name: &str) -> String {
     if parent.is_empty() {
         name.to_string()
     } else {
         format!("{parent}.{name}")
     }
-}
-
-/// The JSON path of a decode error in the notation above, or `None` when the
-/// error belongs to the file as a whole. A key that would not read as a path
-/// (empty, or holding `.`, `[`, `]`, `"`, spaces or control characters) is
-/// shown JSON-quoted, so the path never comes out blank or ambiguous.
-pub fn decode_path(path: &serde_path_to_error::Path) -> Option<String> {
-    use serde_path_to_error::Segment;
-    let mut out = String::new();
-    let mut whole_file = true;
-    for segment in path.iter() {
-        let key = match segment {
-            Segment::Seq { index: i } => {
-                whole_file = false;
-                out = index(&out, *i);
-                continue;
-            }
-            Segment::Map { key } | Segment::Enum { variant: key } => {
-                whole_file = false;
-                let plain = !key.is_empty()
-                    && !key.chars().any(|c| {
-                        matches!(c, '.' | '[' | ']' | '"') || c.is_whitespace() || c.is_control()
-                    });
-                if plain {
-                    key.clone()
-                } else {
-                    serde_json::to_string(key).unwrap_or_default()
-                }
-            }
-            Segment::Unknown => "?".to_string(),
-        };
-        out = field(&out, &key);
-    }
-    (!whole_file).then_some(out)
 }
 
 /// Joins a parent path and a sequence index.
@@ -276,27 +243,11 @@ mod tests {
     }
 
     #[test]
-    fn paths_join_like_serde_path_to_error() {
+    fn paths_join_with_dots_and_brackets() {
         assert_eq!(field("", "sections"), "sections");
         assert_eq!(
             field(&index("sections", 3), "heading"),
             "sections[3].heading"
         );
-    }
-
-    #[test]
-    fn empty_key_gets_a_visible_path() {
-        // Fuzzing found `{"": 1}` reported as "overview.json: : unknown field ``":
-        // a blank path the author cannot search for. Odd keys are now quoted.
-        let path = |json: &str| {
-            let mut de = serde_json::Deserializer::from_str(json);
-            let result: Result<std::collections::BTreeMap<String, Vec<u8>>, _> =
-                serde_path_to_error::deserialize(&mut de);
-            decode_path(result.unwrap_err().path())
-        };
-        assert_eq!(path(r#"{"": [true]}"#), Some(r#"""[0]"#.to_string()));
-        assert_eq!(path(r#"{"a.b": [1, -1]}"#), Some(r#""a.b"[1]"#.to_string()));
-        assert_eq!(path(r#"{"ok": [1, 2, "x"]}"#), Some("ok[2]".to_string()));
-        assert_eq!(path("[]"), None);
     }
 }
