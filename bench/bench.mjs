@@ -215,13 +215,14 @@ for (const n of [100, 1000, 10000]) {
             const input = document.querySelector('#skill-search');
             const grid = document.querySelector('.bg-skill-grid');
             let t0 = 0;
-            // Stops when the list in the DOM has changed (before the next paint).
+            // Stops when the list in the DOM has changed (before the next paint):
+            // cards added or removed, or cards showing other skills in place.
             const done = () => {
               observer.disconnect();
               resolve(performance.now() - t0);
             };
             const observer = new MutationObserver(done);
-            observer.observe(grid, { childList: true });
+            observer.observe(grid, { childList: true, subtree: true, characterData: true, attributes: true });
             t0 = performance.now();
             input.value = value;
             input.dispatchEvent(new Event('input', { bubbles: true }));

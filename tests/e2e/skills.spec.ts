@@ -31,6 +31,42 @@ test('typing "py" leaves only the matching cards, and the URL keeps it', async (
   await expect(cards(page)).toHaveCount(1);
 });
 
+test('while typing, the list follows every key at once and the URL once typing pauses', async ({ page }) => {
+  // Issue 14: a navigation per keystroke cost more than the search itself.
+  await page.goto('/skills');
+  await appReady(page);
+  const seen = await page.evaluate(async () => {
+    const historyBefore = history.length;
+    const input = document.querySelector<HTMLInputElement>('#skill-search')!;
+    const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+    // The list updates in the same turn (its effects run as microtasks).
+    const type = async (value: string) => {
+      input.value = value;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      await pause(0);
+      return { search: location.search, cards: document.querySelectorAll('article').length };
+    };
+    const keys = [await type('j'), await pause(50), await type('ja'), await pause(50), await type('jav')];
+    await pause(50);
+    const beforePause = location.search;
+    await pause(600);
+    const afterPause = location.search;
+    // Backspace and pause: the URL is what the box says, not what it said.
+    await type('ja');
+    await pause(600);
+    return { keys: keys.filter(Boolean), beforePause, afterPause, afterBackspace: location.search, historyBefore, historyAfter: history.length };
+  });
+  const java = skills.skills.filter((s: any) => `${s.name}\n${s.summary}\n${s.tags.join('\n')}`.toLowerCase().includes('jav'));
+  expect(seen.keys.map((k: any) => k.search)).toEqual(['', '', '']);
+  expect(seen.keys[2].cards).toBe(java.length);
+  expect(seen.beforePause).toBe('');
+  expect(seen.afterPause).toBe('?q=jav');
+  expect(seen.afterBackspace).toBe('?q=ja');
+  await expect(search(page)).toHaveValue('ja');
+  // Typing replaces the history entry rather than adding one per key.
+  expect(seen.historyAfter).toBe(seen.historyBefore);
+});
+
 test('an empty result offers Clear filters', async ({ page }) => {
   await page.goto('/skills?q=zzzz');
   await expect(cards(page)).toHaveCount(0);

@@ -6,28 +6,61 @@ use super::{card_link_id, SkillsUi};
 use crate::routes::use_app_navigate;
 use guide_model::base::{AppBase, Mode};
 use guide_model::skills::{Skill, MAX_SIDE_BY_SIDE};
+use guide_model::SkillsFile;
 
-/// One skill in the grid. The name links to the detail view; clicking
-/// anywhere else on the card, or Space on the link, opens it too.
+/// One place in the grid, showing whichever skill `index` points at. A
+/// keystroke changes what the places show, not the places: updating a
+/// card's texts and attributes costs a fraction of building a new one, so
+/// a keystroke over 10,000 skills costs no more than over 100 (issue 14).
+/// The name links to the detail view; clicking anywhere else on the card,
+/// or Space on the link, opens it too.
 #[component]
-pub fn SkillCard(skill: Skill, category: String) -> impl IntoView {
+pub fn SkillCard(file: StoredValue<SkillsFile>, place: usize, index: Memo<usize>) -> impl IntoView {
     let ui = expect_context::<SkillsUi>();
     let base = expect_context::<AppBase>();
-    let id = StoredValue::new(skill.id.clone());
-    let heading_id = format!("skill-{}-name", skill.id);
-    let detail_path = format!("/skills/{}", skill.id);
-    let href = base.href(&detail_path);
+    // What the card reads of its skill; a place being removed may briefly
+    // point past the list, and reads as empty.
+    let read = move |f: fn(&SkillsFile, &Skill) -> String| {
+        move || {
+            file.with_value(|file| {
+                file.skills
+                    .get(index.get())
+                    .map_or_else(String::new, |s| f(file, s))
+            })
+        }
+    };
+    let id = Memo::new(move |_| read(|_, s| s.id.clone())());
+    let name = Signal::derive(read(|_, s| s.name.clone()));
+    let category = read(|file, s| {
+        file.category(&s.category)
+            .map(|c| c.name.clone())
+            .unwrap_or_default()
+    });
+    let summary = read(|_, s| s.summary.clone());
+    let year = move || {
+        file.with_value(|file| {
+            let skill = file.skills.get(index.get())?;
+            skill.is_language().then_some(skill.first_release).flatten()
+        })
+    };
+    // Ids that only tie the card together are the place's, so they stay put.
+    let heading_id = format!("skill-card-{place}-name");
+    let labelled_by = heading_id.clone();
+    let detail_path = move || format!("/skills/{}", id.read());
     // Inline mode has no router: the card opens the guide's page in a new tab.
     let inline = base.mode == Mode::Inline;
+    let base = StoredValue::new(base);
+    let href = move || base.with_value(|b| b.href(&detail_path()));
 
     let navigate = (!inline).then(use_app_navigate);
-    let open = {
-        let href = href.clone();
-        move || match &navigate {
-            Some(navigate) => navigate(&detail_path, Default::default()),
-            None => {
-                let _ = window().open_with_url_and_target_and_features(&href, "_blank", "noopener");
-            }
+    let open = move || match &navigate {
+        Some(navigate) => navigate(&untrack(detail_path), Default::default()),
+        None => {
+            let _ = window().open_with_url_and_target_and_features(
+                &untrack(href),
+                "_blank",
+                "noopener",
+            );
         }
     };
     let on_card_click = {
@@ -50,11 +83,11 @@ pub fn SkillCard(skill: Skill, category: String) -> impl IntoView {
         }
     };
 
-    let chosen = move || id.with_value(|id| ui.side_by_side.with(|c| c.contains(id)));
+    let chosen = move || id.with(|id| ui.side_by_side.with(|c| c.contains(id)));
     let compare_full = move || !chosen() && ui.side_by_side.with(|c| c.len() >= MAX_SIDE_BY_SIDE);
     let on_compare = move |ev: leptos::ev::Event| {
         let checked = event_target_checked(&ev);
-        id.with_value(|id| {
+        id.with_untracked(|id| {
             ui.side_by_side.update(|c| {
                 c.retain(|have| have != id);
                 if checked && c.len() < MAX_SIDE_BY_SIDE {
@@ -63,10 +96,6 @@ pub fn SkillCard(skill: Skill, category: String) -> impl IntoView {
             })
         });
     };
-    let compare_id = format!("compare-{}", skill.id);
-    let compare_for = compare_id.clone();
-    let labelled_by = heading_id.clone();
-    let year = skill.is_language().then_some(skill.first_release).flatten();
 
     view! {
         <article class="bg-skill-card" aria-labelledby=labelled_by on:click=on_card_click>
@@ -74,30 +103,30 @@ pub fn SkillCard(skill: Skill, category: String) -> impl IntoView {
             <h2 class="bg-skill-card__title" id=heading_id>
                 <a
                     class="bg-skill-card__link"
-                    id=card_link_id(&skill.id)
+                    id=move || card_link_id(&id.read())
                     href=href
                     target=inline.then_some("_blank")
                     rel=inline.then_some("noopener")
                     on:keydown=on_link_key
                 >
-                    {skill.name.clone()}
+                    {name}
                 </a>
             </h2>
-            <p class="bg-skill-card__summary">{skill.summary}</p>
-            {year.map(|y| view! { <p class="bg-skill-card__year">"First released " {y}</p> })}
+            <p class="bg-skill-card__summary">{summary}</p>
+            {move || year().map(|y| view! { <p class="bg-skill-card__year">"First released " {y}</p> })}
             <div class="bg-skill-card__controls">
-                <label class="bg-check" for=compare_for>
+                // The label holds its control: no ids to keep in step.
+                <label class="bg-check">
                     <input
-                        id=compare_id
                         type="checkbox"
                         prop:checked=chosen
                         disabled=compare_full
                         on:change=on_compare
                     />
                     "Compare"
-                    <span class="bg-visually-hidden">" " {skill.name.clone()}</span>
+                    <span class="bg-visually-hidden">" " {name}</span>
                 </label>
-                <LevelSelect skill_id=skill.id.clone() skill_name=skill.name />
+                <LevelSelect skill_id=id skill_name=name />
             </div>
         </article>
     }

@@ -17,7 +17,8 @@ use crate::components::NeedsJs;
 pub fn SkillCatalog(
     file: SkillsFile,
     query: Signal<SkillQuery>,
-    /// Applies a new query; `true` replaces the history entry (typing).
+    /// Applies a new query; `true` while typing (the caller may write it
+    /// to the URL later, replacing the history entry).
     set_query: Callback<(SkillQuery, bool)>,
 ) -> impl IntoView {
     let ui = expect_context::<SkillsUi>();
@@ -40,7 +41,8 @@ pub fn SkillCatalog(
             limit.set(PAGE);
         }
     });
-    let visible = move || shown.with(|all| all[..all.len().min(limit.get())].to_vec());
+    // The grid's places, each following the skill at its position (see SkillCard).
+    let places = move || 0..shown.with(Vec::len).min(limit.get());
     let hidden = move || shown.with(Vec::len).saturating_sub(limit.get());
 
     let set_query = move |next: SkillQuery, replace: bool| set_query.run((next, replace));
@@ -190,9 +192,15 @@ pub fn SkillCatalog(
             </Show>
 
             <ul class="bg-skill-grid">
-                <For each=visible key=|i| *i let:i>
+                <For each=places key=|place| *place let:place>
                     <li class="bg-skill-grid__item">
-                        <SkillCard skill=file.with_value(|f| f.skills[i].clone()) category=file.with_value(|f| f.category(&f.skills[i].category).map(|c| c.name.clone()).unwrap_or_default()) />
+                        // A memo per place: the card's many bindings follow it,
+                        // not the whole list (one subscriber each on `shown`).
+                        <SkillCard
+                            file
+                            place
+                            index=Memo::new(move |_| shown.with(|all| all.get(place).copied().unwrap_or(usize::MAX)))
+                        />
                     </li>
                 </For>
             </ul>

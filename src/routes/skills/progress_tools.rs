@@ -7,26 +7,27 @@ use guide_model::SkillsFile;
 
 /// "Not started / Learning / Known" for one skill.
 #[component]
-pub fn LevelSelect(skill_id: String, skill_name: String) -> impl IntoView {
+pub fn LevelSelect(
+    #[prop(into)] skill_id: Signal<String>,
+    #[prop(into)] skill_name: Signal<String>,
+) -> impl IntoView {
     let progress = expect_context::<Progress>();
-    let select_id = format!("level-{skill_id}");
-    let select_for = select_id.clone();
-    let id = StoredValue::new(skill_id);
     let value = move || {
-        id.with_value(|id| progress.state.with(|s| s.level(id)))
+        skill_id
+            .with(|id| progress.state.with(|s| s.level(id)))
             .map_or("none", Level::key)
     };
     let on_change = move |ev: leptos::ev::Event| {
         let level = Level::parse(&event_target_value(&ev));
-        id.with_value(|id| progress.state.update(|s| s.set_level(id, level)));
+        skill_id.with_untracked(|id| progress.state.update(|s| s.set_level(id, level)));
     };
     view! {
-        <label class="bg-level" for=select_for>
+        // The label holds its control: no ids to keep in step as the skill changes.
+        <label class="bg-level">
             <span class="bg-level__label">
                 "Progress" <span class="bg-visually-hidden">" for " {skill_name}</span>
             </span>
             <select
-                id=select_id
                 class="bg-level__select"
                 class:bg-level__select--known=move || value() == "known"
                 prop:value=value

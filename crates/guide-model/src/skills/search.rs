@@ -2,33 +2,68 @@
 
 use super::{SkillQuery, SkillsFile, Sort};
 
-/// A skill prepared for searching: lower-cased text computed once per load,
-/// so a keystroke costs one substring test per card.
+/// The skills prepared for searching, once per load: their lower-cased
+/// text in one string, so a keystroke is one scan of it per word, and the
+/// cards in each sort order, so a keystroke filters a list already in
+/// order and sorts nothing. Linear in the text, with a tight inner loop
+/// (issue 14: a search over 10,000 cards within a frame).
 #[derive(Debug, Clone)]
 pub struct SearchIndex {
-    haystacks: Vec<String>,
-    /// Lower-cased names, so sorting 10,000 cards allocates nothing per comparison.
-    sort_names: Vec<String>,
+    /// Each skill's name, summary and tags, lower-cased, one skill after
+    /// another, every part ending in a line break (so no word of a query,
+    /// which never holds whitespace, matches across two parts).
+    text: String,
+    /// Where each skill's part of `text` starts, in the skills' order.
+    starts: Vec<usize>,
+    /// Indices of the skills A–Z by name (case-insensitive).
+    by_name: Vec<usize>,
+    /// Indices of the languages by first release, then everything else,
+    /// each group A–Z.
+    by_year: Vec<usize>,
 }
 
 impl SearchIndex {
     pub fn new(file: &SkillsFile) -> Self {
-        let haystacks = file
-            .skills
-            .iter()
-            .map(|s| {
-                let mut text = format!("{}\n{}", s.name, s.summary);
-                for tag in &s.tags {
-                    text.push('\n');
-                    text.push_str(tag);
-                }
-                text.to_lowercase()
-            })
-            .collect();
-        let sort_names = file.skills.iter().map(|s| s.name.to_lowercase()).collect();
+        let mut text = String::new();
+        let mut starts = Vec::with_capacity(file.skills.len());
+        for s in &file.skills {
+            starts.push(text.len());
+            for part in [&s.name, &s.summary].into_iter().chain(&s.tags) {
+                text.push_str(&part.to_lowercase());
+                text.push('\n');
+            }
+        }
+        let names: Vec<String> = file.skills.iter().map(|s| s.name.to_lowercase()).collect();
+        let mut by_name: Vec<usize> = (0..file.skills.len()).collect();
+        by_name.sort_by(|a, b| names[*a].cmp(&names[*b]));
+        let year = |i: usize| match (file.skills[i].is_language(), file.skills[i].first_release) {
+            (true, Some(y)) => y,
+            _ => u16::MAX,
+        };
+        // Stable, so each year keeps the A–Z order.
+        let mut by_year = by_name.clone();
+        by_year.sort_by_key(|&i| year(i));
         Self {
-            haystacks,
-            sort_names,
+            text,
+            starts,
+            by_name,
+            by_year,
+        }
+    }
+
+    /// Marks, in `keep`, the skills whose text does not hold `word` as not kept.
+    fn keep_matching(&self, word: &str, keep: &mut [bool]) {
+        let mut found = vec![false; keep.len()];
+        // Matches come in order: walk the skills along with them.
+        let mut skill = 0;
+        for (at, _) in self.text.match_indices(word) {
+            while skill + 1 < self.starts.len() && self.starts[skill + 1] <= at {
+                skill += 1;
+            }
+            found[skill] = true;
+        }
+        for (keep, found) in keep.iter_mut().zip(found) {
+            *keep &= found;
         }
     }
 }
@@ -39,29 +74,23 @@ impl SkillsFile {
     /// of the query must match.
     pub fn matching(&self, index: &SearchIndex, query: &SkillQuery) -> Vec<usize> {
         let needle = query.q.to_lowercase();
-        let words: Vec<&str> = needle.split_whitespace().collect();
-        let mut shown: Vec<usize> = (0..self.skills.len())
-            .filter(|&i| {
-                let skill = &self.skills[i];
-                (query.categories.is_empty() || query.categories.contains(&skill.category))
-                    && words.iter().all(|w| index.haystacks[i].contains(w))
-            })
-            .collect();
-        let by_name = |a: &usize, b: &usize| index.sort_names[*a].cmp(&index.sort_names[*b]);
-        match query.sort {
-            Sort::Name => shown.sort_by(by_name),
-            Sort::Year => shown.sort_by(|a, b| {
-                let year = |i: &usize| match (
-                    self.skills[*i].is_language(),
-                    self.skills[*i].first_release,
-                ) {
-                    (true, Some(y)) => y,
-                    _ => u16::MAX,
-                };
-                year(a).cmp(&year(b)).then_with(|| by_name(a, b))
-            }),
+        let mut keep = vec![true; self.skills.len()];
+        for word in needle.split_whitespace() {
+            index.keep_matching(word, &mut keep);
         }
-        shown
+        let order = match query.sort {
+            Sort::Name => &index.by_name,
+            Sort::Year => &index.by_year,
+        };
+        order
+            .iter()
+            .copied()
+            .filter(|&i| {
+                keep[i]
+                    && (query.categories.is_empty()
+                        || query.categories.contains(&self.skills[i].category))
+            })
+            .collect()
     }
 }
 
@@ -94,6 +123,31 @@ mod tests {
         // Every word must match, in any order.
         assert_eq!(ids("q=tables+queries"), vec!["sql"]);
         assert!(ids("q=tables+django").is_empty());
+    }
+
+    #[test]
+    fn a_word_matches_within_one_part_of_one_skill() {
+        // The texts are searched as one string: a word must never match
+        // across a skill's name and summary, or across two skills.
+        let mut file = fixture();
+        for (i, skill) in file.skills.iter_mut().enumerate() {
+            skill.name = format!("n{i}x");
+            skill.summary = format!("y{i}s");
+            skill.tags = vec![format!("t{i}z")];
+        }
+        let index = SearchIndex::new(&file);
+        let count = |q: &str| {
+            let query = SkillQuery {
+                q: q.to_string(),
+                ..Default::default()
+            };
+            file.matching(&index, &query).len()
+        };
+        assert_eq!(count("0x"), 1);
+        assert_eq!(count("xy"), 0, "name then summary");
+        assert_eq!(count("zn"), 0, "one skill's tag then the next one's name");
+        assert_eq!(count("n0x y0s t0z"), 1, "every word, each in its own part");
+        assert_eq!(count("n0x y1s"), 0, "every word in the same skill");
     }
 
     #[test]
