@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # `make wasm-profile`: where the release wasm's bytes go, by function and by
 # crate. The same build as trunk's (cargo release for wasm32 with `csr`,
-# wasm-bindgen, wasm-opt -Oz from npm binaryen 132), but wasm-opt keeps the
+# wasm-bindgen, wasm-opt -Oz and index.html's flags from npm binaryen 132;
+# without the import renaming of scripts/slim-glue.mjs), but wasm-opt keeps the
 # name section (--debuginfo) so twiggy can name every function. The sizes of
 # the items are those of the shipped wasm; only the names section is extra.
 #   scripts/wasm-profile.sh [out.txt]   (also writes target/wasm-profile/)
@@ -11,8 +12,10 @@ out=target/wasm-profile
 mkdir -p "$out"
 cargo build --release --locked --target wasm32-unknown-unknown --features csr --bin backend-guide
 wasm-bindgen --target web --no-typescript --out-dir "$out" target/wasm32-unknown-unknown/release/backend-guide.wasm
-wasm-opt -Oz --debuginfo "$out/backend-guide_bg.wasm" -o "$out/named.wasm"
-wasm-opt -Oz "$out/backend-guide_bg.wasm" -o "$out/release.wasm"
+# The flags trunk passes (index.html's data-wasm-opt-params).
+read -r -a params <<<"$(sed -n 's/.*data-wasm-opt-params="\([^"]*\)".*/\1/p' index.html)"
+wasm-opt -Oz "${params[@]}" --debuginfo "$out/backend-guide_bg.wasm" -o "$out/named.wasm"
+wasm-opt -Oz "${params[@]}" "$out/backend-guide_bg.wasm" -o "$out/release.wasm"
 twiggy top -n 100000 -f csv "$out/named.wasm" > "$out/top.csv"
 {
   echo "# wasm profile ($(git rev-parse --short HEAD 2>/dev/null || echo '?'), $(date -u +%Y-%m-%d))"
