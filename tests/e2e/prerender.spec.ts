@@ -208,6 +208,17 @@ test.describe('the takeover', () => {
     expect(JSON.parse(stored!).roles).toEqual([first.id]);
   });
 
+  test('a region picked before the app arrived is the one it shows', async ({ page }) => {
+    const release = await holdWasm(page);
+    await page.goto('/careers');
+    await expect(page.getByRole('radio', { name: 'All regions' })).toBeChecked();
+    await page.getByRole('radio', { name: 'India' }).check();
+    release();
+    await appReady(page);
+    await expect(page).toHaveURL(/\/careers\?region=in$/);
+    await expect(page.getByRole('radio', { name: 'India' })).toBeChecked();
+  });
+
   test('the live content wins over what was prerendered', async ({ page }) => {
     const edited = { ...overview, title: 'Edited after the build' };
     await page.route('**/content/overview.json', (route) =>
