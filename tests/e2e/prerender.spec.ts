@@ -69,6 +69,22 @@ test.describe('with scripts off', () => {
     });
   }
 
+  test('embed views show their section, without the site chrome', async ({ page }) => {
+    for (const [path, heading] of [
+      ['/embed/overview', overview.title],
+      ['/embed/skills', site.nav[1].title],
+      ['/embed/skills/python', 'Python'],
+      ['/embed/careers', site.nav[2].title],
+      ['/embed/compare', site.nav[3].title],
+      ['/embed/path', site.nav.find((n: any) => n.section === 'path').title],
+    ]) {
+      await page.goto(path);
+      await expect(page.getByRole('heading', { level: 1 }), path).toHaveText(heading);
+      await expect(page.getByRole('banner'), path).toHaveCount(0);
+      await expect(page.getByRole('link', { name: /open in backend guide/i }), path).toBeVisible();
+    }
+  });
+
   test('the overview and compare pages show every step of the request', async ({ page }) => {
     for (const path of ['/', '/compare']) {
       await page.goto(path);
