@@ -131,7 +131,11 @@ fn read_content(dir: &Path) -> Result<Texts, String> {
         .iter()
         .filter_map(|(file, text)| Some((file.as_str(), text.as_deref().ok()?)))
         .collect();
-    problems.extend(check_files(&set, Some(today())).iter().map(|e| e.to_string()));
+    problems.extend(
+        check_files(&set, Some(today()))
+            .iter()
+            .map(|e| e.to_string()),
+    );
     if problems.is_empty() {
         Ok(texts)
     } else {

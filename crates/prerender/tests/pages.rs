@@ -292,8 +292,14 @@ fn content_that_breaks_a_rule_stops_the_build_with_every_problem() {
         _ => {}
     })
     .unwrap_err();
-    assert!(problems.contains("site.json: name: must not be empty"), "{problems}");
+    assert!(
+        problems.contains("site.json: name: must not be empty"),
+        "{problems}"
+    );
     assert!(problems.contains("overview.json: checked:"), "{problems}");
-    assert!(problems.contains("path.json: steps[0].skills[0]"), "{problems}");
+    assert!(
+        problems.contains("path.json: steps[0].skills[0]"),
+        "{problems}"
+    );
     assert!(problems.contains("skills.json"), "{problems}");
 }
