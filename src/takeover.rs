@@ -222,8 +222,12 @@ impl Snapshot {
 fn changed(element: &web_sys::Element) -> Option<Changed> {
     if let Some(input) = element.dyn_ref::<web_sys::HtmlInputElement>() {
         return match input.type_().as_str() {
-            "checkbox" | "radio" => (input.checked() != input.default_checked())
+            "checkbox" => (input.checked() != input.default_checked())
                 .then(|| Changed::Checked(input.checked())),
+            // The radio the reader picked; the one it unchecked follows from it.
+            "radio" => {
+                (input.checked() && !input.default_checked()).then_some(Changed::Checked(true))
+            }
             "file" => None,
             _ => (input.value() != input.default_value()).then(|| Changed::Value(input.value())),
         };

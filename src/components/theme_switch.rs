@@ -46,7 +46,7 @@ pub fn ThemeSwitch() -> impl IntoView {
     view! {
         <label class="bg-theme" for="theme-switch">
             <span class="bg-theme__label">"Theme"</span>
-            <NeedsJs text="follows your system without JavaScript" />
+            <NeedsJs text="(your system’s; choosing needs JavaScript)" />
             <select id="theme-switch" class="bg-theme__select" prop:value=move || theme.get().key() on:change=on_change>
                 {Theme::ALL
                     .map(|t| view! { <option value=t.key()>{t.label()}</option> })

@@ -94,6 +94,9 @@ fn Salaries(careers: StoredValue<Careers>) -> impl IntoView {
         .map(|(key, name)| {
             let choose = choose.clone();
             let value = key.clone();
+            // The attribute is the state the page is served in (prerendered
+            // HTML has no properties); the property follows the URL after that.
+            let initially = filter.with_untracked(|f| f.key() == key);
             let checked = move || filter.with(|f| f.key() == key);
             view! {
                 <label class="bg-careers__option">
@@ -101,6 +104,7 @@ fn Salaries(careers: StoredValue<Careers>) -> impl IntoView {
                         type="radio"
                         name="careers-region"
                         value=value.clone()
+                        checked=initially
                         prop:checked=checked
                         on:change=move |_| choose(value.clone())
                     />

@@ -69,6 +69,22 @@ test.describe('with scripts off', () => {
     });
   }
 
+  test('embed views show their section, without the site chrome', async ({ page }) => {
+    for (const [path, heading] of [
+      ['/embed/overview', overview.title],
+      ['/embed/skills', site.nav[1].title],
+      ['/embed/skills/python', 'Python'],
+      ['/embed/careers', site.nav[2].title],
+      ['/embed/compare', site.nav[3].title],
+      ['/embed/path', site.nav.find((n: any) => n.section === 'path').title],
+    ]) {
+      await page.goto(path);
+      await expect(page.getByRole('heading', { level: 1 }), path).toHaveText(heading);
+      await expect(page.getByRole('banner'), path).toHaveCount(0);
+      await expect(page.getByRole('link', { name: /open in backend guide/i }), path).toBeVisible();
+    }
+  });
+
   test('the overview and compare pages show every step of the request', async ({ page }) => {
     for (const path of ['/', '/compare']) {
       await page.goto(path);
@@ -206,6 +222,17 @@ test.describe('the takeover', () => {
     await expect(page.getByText(`1 of ${careers.responsibilities.length} describe you`)).toBeAttached();
     const stored = await page.evaluate(() => localStorage.getItem('backend-guide.progress.v1'));
     expect(JSON.parse(stored!).roles).toEqual([first.id]);
+  });
+
+  test('a region picked before the app arrived is the one it shows', async ({ page }) => {
+    const release = await holdWasm(page);
+    await page.goto('/careers');
+    await expect(page.getByRole('radio', { name: 'All regions' })).toBeChecked();
+    await page.getByRole('radio', { name: 'India' }).check();
+    release();
+    await appReady(page);
+    await expect(page).toHaveURL(/\/careers\?region=in$/);
+    await expect(page.getByRole('radio', { name: 'India' })).toBeChecked();
   });
 
   test('the live content wins over what was prerendered', async ({ page }) => {

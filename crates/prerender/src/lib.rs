@@ -19,7 +19,8 @@ mod shell;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
-use guide_model::content::{check, decode, ContentFile, FILES};
+use guide_model::content::{check_files, decode, ContentFile, FILES};
+use guide_model::date::Date;
 use guide_model::pages::{all_pages, meta, robots, sitemap, HeadContent, PageKind};
 use guide_model::{Overview, Site, SkillsFile};
 
@@ -112,22 +113,29 @@ pub fn build(options: &Options) -> Result<String, String> {
     ))
 }
 
-/// Every content file, checked with the model's rules: the build stops on
-/// any problem, naming each one.
+/// Every content file, checked as the content checker does (each file's
+/// rules, the rules across files, and no `checked` date after today by this
+/// machine's clock): the build stops on any problem, naming each one.
 fn read_content(dir: &Path) -> Result<Texts, String> {
     let mut texts = HashMap::new();
     let mut problems = Vec::new();
     for file in FILES {
         match std::fs::read_to_string(dir.join(file)) {
             Ok(text) => {
-                if let Err(e) = check(file, &text) {
-                    problems.push(e.to_string());
-                }
                 texts.insert(file.to_string(), Ok(text));
             }
             Err(e) => problems.push(format!("{file}: cannot be read: {e}")),
         }
     }
+    let set: Vec<(&str, &str)> = texts
+        .iter()
+        .filter_map(|(file, text)| Some((file.as_str(), text.as_deref().ok()?)))
+        .collect();
+    problems.extend(
+        check_files(&set, Some(today()))
+            .iter()
+            .map(|e| e.to_string()),
+    );
     if problems.is_empty() {
         Ok(texts)
     } else {
@@ -136,6 +144,14 @@ fn read_content(dir: &Path) -> Result<Texts, String> {
             problems.join("\n  ")
         ))
     }
+}
+
+/// Today by this machine's clock (UTC).
+fn today() -> Date {
+    let seconds = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    Date::from_unix_days((seconds / 86_400) as i64)
 }
 
 /// One of the content files read by [`read_content`], decoded.

@@ -39,6 +39,15 @@ fn fixtures() -> PathBuf {
 
 /// A build folder like trunk's, with `edit` applied to the fixture content.
 fn build_folder(name: &str, base: &str, edit: impl Fn(&str, &mut serde_json::Value)) -> PathBuf {
+    try_build(name, base, edit).unwrap()
+}
+
+/// The same, with the build's outcome.
+fn try_build(
+    name: &str,
+    base: &str,
+    edit: impl Fn(&str, &mut serde_json::Value),
+) -> Result<PathBuf, String> {
     let dist = Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
     let _ = std::fs::remove_dir_all(&dist);
     std::fs::create_dir_all(dist.join("content")).unwrap();
@@ -57,9 +66,8 @@ fn build_folder(name: &str, base: &str, edit: impl Fn(&str, &mut serde_json::Val
         dist: dist.clone(),
         public_url: base.into(),
         site_url: "https://guide.example".into(),
-    })
-    .unwrap();
-    dist
+    })?;
+    Ok(dist)
 }
 
 fn pages() -> Vec<Page> {
@@ -272,4 +280,26 @@ fn hostile_content_stays_in_its_place() {
         let ld = json_ld(&html);
         assert_eq!(ld[0]["isPartOf"]["name"], HOSTILE, "{file}");
     }
+}
+
+#[test]
+fn content_that_breaks_a_rule_stops_the_build_with_every_problem() {
+    // A page must never be built from content the app would refuse.
+    let problems = try_build("broken", "/", |file, json| match file {
+        "site.json" => json["name"] = " ".into(),
+        "overview.json" => json["checked"] = "2999-01-01".into(),
+        "path.json" => json["steps"][0]["skills"][0] = "cobol".into(),
+        _ => {}
+    })
+    .unwrap_err();
+    assert!(
+        problems.contains("site.json: name: must not be empty"),
+        "{problems}"
+    );
+    assert!(problems.contains("overview.json: checked:"), "{problems}");
+    assert!(
+        problems.contains("path.json: steps[0].skills[0]"),
+        "{problems}"
+    );
+    assert!(problems.contains("skills.json"), "{problems}");
 }
