@@ -84,7 +84,7 @@ for (const n of [100, 1000, 10000]) {
 }
 
 // The static page: the prerendered /skills itself as plain HTML and CSS,
-// with every script and preload taken out (and the with-scripts look that
+// with every script and the parked preloads taken out (and the with-scripts look that
 // page.js would give it), and a mark once its content is there. What /skills
 // costs beyond it is what the app adds to a first visit.
 const prerendered = readFileSync(join(site, 'skills/index.html'), 'utf8');
@@ -93,7 +93,7 @@ writeFileSync(
   join(site, 'static-skills.html'),
   prerendered
     .replace(/<script(?![^>]*application\/ld\+json)[^>]*>[\s\S]*?<\/script>/g, '')
-    .replace(/<link rel="(?:modulepreload|preload)"[^>]*>/g, '')
+    .replace(/<template data-bg-after-paint>[\s\S]*?<\/template>/g, '')
     .replace('<html lang="en"', '<html lang="en" data-js')
     .replace('</body>', '<script src="/static-mark.js"></script></body>'),
 );

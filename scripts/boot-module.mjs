@@ -2,8 +2,9 @@
 // into a hashed file, so the site's Content-Security-Policy can forbid inline
 // scripts ('unsafe-inline' and hashes both avoided). The file starts the app
 // only once the prerendered page has painted: trunk's static import of the JS
-// glue becomes a dynamic one after the first frame (the glue and the wasm
-// still download from the start, through the page's preload links).
+// glue becomes a dynamic one after the first frame, and only then are the
+// page's content preloads and the glue's modulepreload (parked by
+// crates/prerender in an inert <template>) put into the head.
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -34,7 +35,13 @@ const afterFirstPaint =
   'await new Promise((resolve) => {\n' +
   "  if (document.visibilityState === 'hidden') resolve();\n" +
   '  else requestAnimationFrame(() => setTimeout(resolve));\n' +
-  '});\n';
+  '});\n' +
+  '// Now fetch what the app starts from: the prerenderer parked the content\n' +
+  '// preloads and the glue\'s modulepreload (with its integrity) in a template.\n' +
+  "for (const parked of document.querySelectorAll('template[data-bg-after-paint]')) {\n" +
+  '  document.head.append(document.importNode(parked.content, true));\n' +
+  '  parked.remove();\n' +
+  '}\n';
 const code =
   trunkCode.replace(glueImport, (_, glue) => `${afterFirstPaint}const bindings = await import('${glue}');\nconst init = bindings.default;`) +
   '\n';

@@ -1,6 +1,7 @@
 //! trunk's `index.html` as the frame of every page: its head keeps the
 //! stylesheets, the theme script and the wasm start-up; each page gets its
-//! own title, description, preview tags, content preloads and body.
+//! own title, description, preview tags, body, and the content preloads
+//! that the start-up script activates once the page has painted.
 
 use std::path::Path;
 
@@ -60,21 +61,32 @@ impl Shell {
         // The page's head takes the shell's title's place; its description goes.
         cut(&mut html, DESCRIPTION)?;
         let at = cut(&mut html, TITLE)?;
+        // What the app needs to start (its content files and the JS glue)
+        // waits in an inert <template> until the page has painted: the
+        // start-up script moves it into the head after the first frame
+        // (scripts/boot-module.mjs). Requested while the page parses, each
+        // cost the first paint more than it saved the takeover (README,
+        // "Benchmark"). The wasm is never preloaded: the glue fetches it.
+        drop_link(&mut html, "<link rel=\"preload\"", "_bg.wasm\"");
+        let glue = drop_link(&mut html, "<link rel=\"modulepreload\"", ".js\"");
         let preloads: String = page
             .preloads
             .iter()
             .map(|file| {
                 format!(
-                    "<link rel=\"preload\" href=\"content/{}\" as=\"fetch\" crossorigin=\"anonymous\" data-bg-content>\n    ",
+                    "<link rel=\"preload\" href=\"content/{}\" as=\"fetch\" crossorigin=\"anonymous\" data-bg-content>",
                     escape(file)
                 )
             })
+            .chain(glue)
             .collect();
-        html.insert_str(at, &format!("{}\n    {preloads}", page.head));
-        // No preload of the wasm: its megabyte arriving while the page parses
-        // costs the first paint more than it saves the takeover (README,
-        // "Benchmark"). The start-up script fetches it after the first paint.
-        drop_wasm_preload(&mut html);
+        html.insert_str(
+            at,
+            &format!(
+                "{}\n    <template data-bg-after-paint>{preloads}</template>\n    ",
+                page.head
+            ),
+        );
         let start = html.find(BODY.0).ok_or("no <body>")? + BODY.0.len();
         let end = html.rfind(BODY.1).ok_or("no </body>")?;
         html.replace_range(start..end, &format!("\n{}\n", page.body));
@@ -82,19 +94,21 @@ impl Shell {
     }
 }
 
-/// Removes trunk's `<link rel="preload" href="…_bg.wasm" …>`.
-fn drop_wasm_preload(html: &mut String) {
+/// Removes the first link that starts with `start` and names a file ending
+/// in `suffix` (trunk's preload of the wasm, its modulepreload of the glue),
+/// and returns it.
+fn drop_link(html: &mut String, start: &str, suffix: &str) -> Option<String> {
     let mut from = 0;
-    while let Some(i) = html[from..].find("<link rel=\"preload\"").map(|i| from + i) {
-        let Some(end) = html[i..].find('>').map(|e| i + e + 1) else {
-            return;
-        };
-        if html[i..end].contains("_bg.wasm\"") {
+    while let Some(i) = html[from..].find(start).map(|i| from + i) {
+        let end = html[i..].find('>').map(|e| i + e + 1)?;
+        if html[i..end].contains(suffix) {
+            let link = html[i..end].to_string();
             html.replace_range(i..end, "");
-            return;
+            return Some(link);
         }
         from = end;
     }
+    None
 }
 
 /// Removes the first `open…close` span (and the line break and indent after

@@ -23,6 +23,8 @@ const SHELL: &str = r#"<!doctype html>
     <script src="__BASE__page-0123456789abcdef.js"></script>
     <script type="module" src="__BASE__boot-0123456789abcdef.js"></script>
     <link rel="stylesheet" href="__BASE__main-0123456789abcdef.css"/>
+    <link rel="preload" href="__BASE__backend-guide-0123456789abcdef_bg.wasm" crossorigin="anonymous" integrity="sha384-wasm" as="fetch" type="application/wasm">
+    <link rel="modulepreload" href="__BASE__backend-guide-0123456789abcdef.js" crossorigin="anonymous" integrity="sha384-glue">
   </head>
   <body>
     <!-- Each page's content, rendered at build time by crates/prerender. -->
@@ -174,11 +176,23 @@ fn every_page_has_its_own_head() {
             page.embed,
             "{file}"
         );
-        // The content the page was made from is preloaded for the takeover.
+        // Nothing but the stylesheets and the two scripts is fetched before
+        // the first paint: the content the page was made from and the glue
+        // (with its integrity) wait in a template for the start-up script,
+        // and the wasm is never preloaded.
+        let parked = between(&html, "<template data-bg-after-paint>", "</template>")
+            .unwrap_or_else(|| panic!("{file}: no parked preloads"));
         assert!(
-            html.contains("href=\"content/site.json\" as=\"fetch\""),
+            parked.contains("<link rel=\"preload\" href=\"content/site.json\" as=\"fetch\""),
             "{file}"
         );
+        assert!(
+            parked.contains("backend-guide-0123456789abcdef.js\" crossorigin=\"anonymous\" integrity=\"sha384-glue\""),
+            "{file}"
+        );
+        let outside = html.replacen(parked, "", 1);
+        assert!(!outside.contains("preload"), "{file}: {outside}");
+        assert!(!html.contains("_bg.wasm"), "{file}");
     }
     let mut unique = titles.clone();
     unique.sort();
