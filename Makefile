@@ -9,7 +9,7 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 TRUNK := trunk
 SUB_DIST := target/e2e/sub/guide
 
-.PHONY: serve test setup setup-test lint unit content build build-sub e2e screenshots og-images bench wasm-profile clean
+.PHONY: serve test setup setup-test lint unit content build build-sub e2e screenshots og-images bench wasm-profile wasm-floor clean
 
 ## Build and serve on http://127.0.0.1:8080 with live reload. The dev build
 ## goes to its own folder, so dist/ always holds the release build.
@@ -68,6 +68,11 @@ bench: setup-test build
 wasm-profile: setup
 	@command -v twiggy >/dev/null || cargo install twiggy --locked
 	scripts/wasm-profile.sh
+
+## The smallest app on leptos, leptos_router and gloo-net, built as the
+## guide is: the floor under the release wasm (bench/floor).
+wasm-floor: setup
+	scripts/wasm-floor.sh
 
 clean:
 	rm -rf dist target/e2e

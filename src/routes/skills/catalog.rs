@@ -29,7 +29,11 @@ pub fn SkillCatalog(
 
     let shown = Memo::new(move |_| {
         let q = query.get();
-        file.with_value(|f| index.with_value(|ix| f.matching(ix, &q)))
+        file.with_value(|f| {
+            index
+                .try_update_value(|ix| f.matching(ix, &q))
+                .unwrap_or_default()
+        })
     });
 
     // Cards render a page at a time, so a keystroke costs the same with 13

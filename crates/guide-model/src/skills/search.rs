@@ -6,7 +6,10 @@ use super::{SkillQuery, SkillsFile, Sort};
 /// text in one string, so a keystroke is one scan of it per word, and the
 /// cards in each sort order, so a keystroke filters a list already in
 /// order and sorts nothing. Linear in the text, with a tight inner loop
-/// (issue 14: a search over 10,000 cards within a frame).
+/// (issue 14: a search over 10,000 cards within a frame). It remembers
+/// the skills each of the last few query words matched: a word seen again
+/// costs nothing, and a word that holds a remembered one (the next key of
+/// the same word) is looked for only among that word's skills.
 #[derive(Debug, Clone)]
 pub struct SearchIndex {
     /// Each skill's name, summary and tags, lower-cased, one skill after
@@ -20,7 +23,13 @@ pub struct SearchIndex {
     /// Indices of the languages by first release, then everything else,
     /// each group A–Z.
     by_year: Vec<usize>,
+    /// The last words searched for, oldest first, each with the skills (in
+    /// ascending order) whose text holds it.
+    recent: Vec<(String, Vec<usize>)>,
 }
+
+/// How many words [`SearchIndex`] remembers.
+const RECENT: usize = 8;
 
 impl SearchIndex {
     pub fn new(file: &SkillsFile) -> Self {
@@ -48,23 +57,58 @@ impl SearchIndex {
             starts,
             by_name,
             by_year,
+            recent: Vec::new(),
         }
     }
 
-    /// Marks, in `keep`, the skills whose text does not hold `word` as not kept.
-    fn keep_matching(&self, word: &str, keep: &mut [bool]) {
-        let mut found = vec![false; keep.len()];
-        // Matches come in order: walk the skills along with them.
-        let mut skill = 0;
-        for (at, _) in self.text.match_indices(word) {
-            while skill + 1 < self.starts.len() && self.starts[skill + 1] <= at {
-                skill += 1;
+    /// Skill `i`'s part of `text`.
+    fn part(&self, i: usize) -> &str {
+        let end = self.starts.get(i + 1).copied().unwrap_or(self.text.len());
+        &self.text[self.starts[i]..end]
+    }
+
+    /// The skills whose text holds `word`, in ascending order.
+    fn skills_with(&mut self, word: &str) -> Vec<usize> {
+        if let Some(at) = self.recent.iter().position(|(w, _)| w == word) {
+            let seen = self.recent.remove(at);
+            let skills = seen.1.clone();
+            self.recent.push(seen);
+            return skills;
+        }
+        // Text that holds `word` holds every part of it: only the skills of
+        // the narrowest remembered part can match.
+        let narrowest = self
+            .recent
+            .iter()
+            .filter(|(w, _)| word.contains(w.as_str()))
+            .min_by_key(|(_, skills)| skills.len());
+        let skills: Vec<usize> = match narrowest {
+            Some((_, candidates)) => candidates
+                .iter()
+                .copied()
+                .filter(|&i| self.part(i).contains(word))
+                .collect(),
+            None => {
+                // One scan of all texts; matches come in order, so walk the
+                // skills along with them.
+                let mut skills = Vec::new();
+                let mut skill = 0;
+                for (at, _) in self.text.match_indices(word) {
+                    while skill + 1 < self.starts.len() && self.starts[skill + 1] <= at {
+                        skill += 1;
+                    }
+                    if skills.last() != Some(&skill) {
+                        skills.push(skill);
+                    }
+                }
+                skills
             }
-            found[skill] = true;
+        };
+        if self.recent.len() == RECENT {
+            self.recent.remove(0);
         }
-        for (keep, found) in keep.iter_mut().zip(found) {
-            *keep &= found;
-        }
+        self.recent.push((word.to_string(), skills.clone()));
+        skills
     }
 }
 
@@ -72,11 +116,17 @@ impl SkillsFile {
     /// Indices into `skills` of the cards the query shows, in display order.
     /// Search matches name, summary and tags, case-insensitively; every word
     /// of the query must match.
-    pub fn matching(&self, index: &SearchIndex, query: &SkillQuery) -> Vec<usize> {
+    pub fn matching(&self, index: &mut SearchIndex, query: &SkillQuery) -> Vec<usize> {
         let needle = query.q.to_lowercase();
         let mut keep = vec![true; self.skills.len()];
         for word in needle.split_whitespace() {
-            index.keep_matching(word, &mut keep);
+            let mut found = vec![false; keep.len()];
+            for i in index.skills_with(word) {
+                found[i] = true;
+            }
+            for (keep, found) in keep.iter_mut().zip(found) {
+                *keep &= found;
+            }
         }
         let order = match query.sort {
             Sort::Name => &index.by_name,
@@ -105,8 +155,8 @@ mod tests {
     fn ids(query: &str) -> Vec<String> {
         let file = fixture();
         let q = SkillQuery::from_pairs(query_pairs(query));
-        let index = SearchIndex::new(&file);
-        file.matching(&index, &q)
+        let mut index = SearchIndex::new(&file);
+        file.matching(&mut index, &q)
             .into_iter()
             .map(|i| file.skills[i].id.clone())
             .collect()
@@ -135,13 +185,13 @@ mod tests {
             skill.summary = format!("y{i}s");
             skill.tags = vec![format!("t{i}z")];
         }
-        let index = SearchIndex::new(&file);
-        let count = |q: &str| {
+        let mut index = SearchIndex::new(&file);
+        let mut count = |q: &str| {
             let query = SkillQuery {
                 q: q.to_string(),
                 ..Default::default()
             };
-            file.matching(&index, &query).len()
+            file.matching(&mut index, &query).len()
         };
         assert_eq!(count("0x"), 1);
         assert_eq!(count("xy"), 0, "name then summary");
@@ -170,5 +220,34 @@ mod tests {
         let all = ids("sort=year");
         assert_eq!(&all[..5], &by_year[..], "languages come first by year");
         assert_eq!(&all[5..], &["apis", "sql"], "then the rest A–Z");
+    }
+
+    #[test]
+    fn remembered_words_give_what_a_fresh_search_gives() {
+        // Typing on, backspacing and retyping reuse what earlier words
+        // matched; every answer must equal a search with nothing remembered.
+        let mut file = fixture();
+        for (i, skill) in file.skills.iter_mut().enumerate() {
+            skill.tags.push(format!("k{}", i % 3));
+        }
+        let mut typed = SearchIndex::new(&file);
+        let keys = [
+            "j", "ja", "jav", "java", "jav", "ja", "a", "an", "and", "k", "k1", "k", "k2", "s",
+            "sq", "sql", "ql", "l", "p", "py", "pyt", "x", "xy", "", "k0 s", "k0 sq", "e", "es",
+            "est", "res", "rest", "e", "a", "b", "c", "d", "f", "g", "h", "i", "ja",
+        ];
+        for q in keys {
+            let query = SkillQuery {
+                q: q.to_string(),
+                ..Default::default()
+            };
+            let fresh = file.matching(&mut SearchIndex::new(&file), &query);
+            assert_eq!(
+                file.matching(&mut typed, &query),
+                fresh,
+                "after typing {q:?}"
+            );
+        }
+        assert!(typed.recent.len() <= RECENT);
     }
 }
