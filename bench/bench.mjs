@@ -5,7 +5,8 @@
 //  1. What a first visit downloads (/): raw, gzip -9, brotli q11, per file;
 //     and what a host page downloads for the iframe embed and the inline element.
 //  2. Timing at 4x CPU, /skills (prerendered) against the same page as plain
-//     HTML and CSS (no script), median of RUNS, alternating, cold cache:
+//     HTML and CSS (no script), RUNS pairs of loads (app, then static), cold
+//     cache; medians, and the median of each pair's ratio:
 //     first content (first-contentful-paint) and the app's takeover
 //     (performance mark "bg:app-ready") against the static page's content.
 //  3. Scale: 100, 1,000, 10,000 generated cards: render time, and the median
@@ -182,11 +183,17 @@ async function timings(url) {
     stat.push(await timings(`${origin}/static-skills.html`));
   }
   const m = (list, k) => median(list.map((r) => r[k]));
+  // Each app load and the static load right after it share the machine's
+  // state of the moment: the ratio is the median of those pairs' ratios,
+  // steadier on a shared machine than a ratio of two medians.
+  const paired = (k, sk) => median(app.map((r, i) => r[k] / stat[i][sk]));
   results.timing = {
     appFirstContent: m(app, 'firstContent'),
     appReady: m(app, 'ready'),
     staticFirstContent: m(stat, 'firstContent'),
     staticContent: m(stat, 'ready'),
+    firstContentRatio: paired('firstContent', 'firstContent'),
+    interactiveRatio: paired('ready', 'ready'),
     appRuns: app,
     staticRuns: stat,
   };
@@ -278,9 +285,9 @@ rows.push(['  total', kb(results.size.total.raw), kb(results.size.total.gzip), k
 rows.push(['What a host page downloads from the guide', 'raw KB', 'gzip KB', 'brotli KB']);
 for (const [name, t] of [['  iframe embed (embed.js + the embed page)', results.embeds.iframe], ['  inline element (element.js + wasm + css)', results.embeds.inline]]) rows.push([name, kb(t.raw), kb(t.gzip), kb(t.brotli)]);
 const t = results.timing;
-rows.push(['/skills, 4x CPU, median ms', 'app', 'static', 'ratio']);
-rows.push([`  first content (${RUNS} runs each)`, t.appFirstContent.toFixed(0), t.staticFirstContent.toFixed(0), (t.appFirstContent / t.staticFirstContent).toFixed(2)]);
-rows.push(['  interactive (bg:app-ready) vs static content', t.appReady.toFixed(0), t.staticContent.toFixed(0), (t.appReady / t.staticContent).toFixed(2)]);
+rows.push(['/skills, 4x CPU', 'app median ms', 'static', 'ratio (pairs)']);
+rows.push([`  first content (${RUNS} pairs of loads)`, t.appFirstContent.toFixed(0), t.staticFirstContent.toFixed(0), t.firstContentRatio.toFixed(2)]);
+rows.push(['  interactive (bg:app-ready) vs static content', t.appReady.toFixed(0), t.staticContent.toFixed(0), t.interactiveRatio.toFixed(2)]);
 rows.push(['Scale (no throttling)', 'render ms', 'keystroke ms', 'cards in DOM']);
 for (const s of results.scale) rows.push([`  ${s.cards} cards`, s.renderMs.toFixed(0), s.keystrokeMs.toFixed(1), String(s.rendered)]);
 if (results.memory) rows.push(['Memory at 10,000 cards (MB)', 'JS heap', 'wasm', ''], ['', (results.memory.jsHeapUsed / 1048576).toFixed(1), results.memory.wasmMemory ? (results.memory.wasmMemory / 1048576).toFixed(1) : 'n/a', '']);
@@ -295,8 +302,8 @@ for (const r of rows) console.log(r.map((c, i) => String(c).padEnd(w[i])).join('
 const scale = Object.fromEntries(results.scale.map((s) => [s.cards, s]));
 const lh = Object.values(results.lighthouse).filter((l) => !l.error);
 const budgets = [
-  ['first content ≤ 1.1× the static page', t.appFirstContent / t.staticFirstContent, (v) => v <= 1.1, (v) => `${v.toFixed(2)}×`],
-  ['interactive ≤ 1.5× the static page’s content', t.appReady / t.staticContent, (v) => v <= 1.5, (v) => `${v.toFixed(2)}×`],
+  ['first content ≤ 1.1× the static page', t.firstContentRatio, (v) => v <= 1.1, (v) => `${v.toFixed(2)}×`],
+  ['interactive ≤ 1.5× the static page’s content', t.interactiveRatio, (v) => v <= 1.5, (v) => `${v.toFixed(2)}×`],
   ['Lighthouse performance ≥ 98 on /, /skills, /careers', lh.length === 3 ? Math.min(...lh.map((l) => l.performance)) : NaN, (v) => v >= 98, (v) => `lowest ${v}`],
   ['CLS 0', lh.length ? Math.max(...lh.map((l) => l.cls)) : NaN, (v) => v === 0, (v) => `highest ${v.toFixed(3)}`],
   ['TBT ≤ 200 ms', lh.length ? Math.max(...lh.map((l) => l.tbt)) : NaN, (v) => v <= 200, (v) => `highest ${v.toFixed(0)} ms`],
