@@ -1,4 +1,4 @@
-// Backend Guide: the page's first script. It runs in <head> before the page
+// Backend Guide: the script at the end of <head>. It runs before the page
 // paints, so a prerendered page appears at once in the reader's theme and in
 // its with-scripts form, and nothing the reader does before the app arrives
 // is lost.

@@ -1,8 +1,8 @@
 // trunk post_build hook: moves trunk's inline start-up <script type="module">
 // into a hashed file, so the site's Content-Security-Policy can forbid inline
 // scripts ('unsafe-inline' and hashes both avoided). The file starts the app
-// only once the prerendered page has painted: trunk's static import of the JS
-// glue becomes a dynamic one after the first frame, and only then are the
+// only once the prerendered page's content has painted: trunk's static import
+// of the JS glue becomes a dynamic one after that paint, and only then are the
 // page's content preloads and the glue's modulepreload (parked by
 // crates/prerender in an inert <template>) put into the head.
 import { createHash } from 'node:crypto';
@@ -30,11 +30,23 @@ if (!glueImport.test(trunkCode)) {
   process.exit(1);
 }
 const afterFirstPaint =
-  '// The page is prerendered: let it paint before the app starts (a hidden\n' +
-  '// tab paints nothing, so there the app starts at once).\n' +
+  '// The page is prerendered: let its content paint before the app starts.\n' +
+  '// The browser reports that paint (an animation frame may come before it);\n' +
+  '// a hidden tab paints nothing, so there the app starts at once, and it\n' +
+  '// starts anyway if no report comes.\n' +
   'await new Promise((resolve) => {\n' +
-  "  if (document.visibilityState === 'hidden') resolve();\n" +
-  '  else requestAnimationFrame(() => setTimeout(resolve));\n' +
+  "  if (document.visibilityState === 'hidden') return resolve();\n" +
+  "  if (!PerformanceObserver.supportedEntryTypes?.includes('paint')) return requestAnimationFrame(() => setTimeout(resolve));\n" +
+  '  const start = () => {\n' +
+  '    clearTimeout(fallback);\n' +
+  '    observer.disconnect();\n' +
+  '    setTimeout(resolve);\n' +
+  '  };\n' +
+  '  const fallback = setTimeout(start, 3000);\n' +
+  '  const observer = new PerformanceObserver((list) => {\n' +
+  "    if (list.getEntriesByName('first-contentful-paint').length) start();\n" +
+  '  });\n' +
+  "  observer.observe({ type: 'paint', buffered: true });\n" +
   '});\n' +
   '// Now fetch what the app starts from: the prerenderer parked the content\n' +
   '// preloads and the glue\'s modulepreload (with its integrity) in a template.\n' +

@@ -63,7 +63,7 @@ impl Shell {
         let at = cut(&mut html, TITLE)?;
         // What the app needs to start (its content files and the JS glue)
         // waits in an inert <template> until the page has painted: the
-        // start-up script moves it into the head after the first frame
+        // start-up script moves it into the head once the content painted
         // (scripts/boot-module.mjs). Requested while the page parses, each
         // cost the first paint more than it saved the takeover (README,
         // "Benchmark"). The wasm is never preloaded: the glue fetches it.
