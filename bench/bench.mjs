@@ -295,7 +295,7 @@ rows.push(['Lighthouse (mobile)', 'perf a11y bp seo', 'CLS', 'TBT ms']);
 for (const [path, l] of Object.entries(results.lighthouse)) {
   rows.push(l.error ? [`  ${path}`, l.error, '', ''] : [`  ${path}`, `${l.performance} ${l.accessibility} ${l['best-practices']} ${l.seo}`, l.cls.toFixed(3), l.tbt.toFixed(0)]);
 }
-const w = [52, 18, 12, 14];
+const w = [52, 18, 14, 14];
 for (const r of rows) console.log(r.map((c, i) => String(c).padEnd(w[i])).join(''));
 
 // ---------- budgets (issue 13: prerendering; issue 14: size and speed)
