@@ -11,10 +11,7 @@ pub mod inline;
 pub mod routes;
 pub mod takeover;
 
-use std::collections::HashMap;
-
 use guide_model::base::{AppBase, Mode};
-use guide_model::content::LoadError;
 use leptos::prelude::*;
 
 use crate::components::{Progress, ThemeChoice};
@@ -34,9 +31,17 @@ pub fn start() {
     let base = browser::location::app_base();
     wasm_bindgen_futures::spawn_local(async move {
         let texts = takeover::fetch_page_content(&base.content).await;
+        // The content is decoded in this task and the page built in the
+        // next, so neither is one long task with the other.
+        let content = Owner::new().with(|| {
+            let store = ContentStore::online(base.content.clone(), texts);
+            store.decode_handed_in();
+            store
+        });
+        takeover::next_task().await;
         takeover::replace_page(move || {
             leptos::mount::mount_to_body(move || {
-                provide_browser_context(base, texts);
+                provide_browser_context(base, content);
                 view! { <app::App /> }
             });
         })
@@ -49,8 +54,8 @@ pub fn start() {
 /// source, the theme and the reader's progress. Embed views keep both in
 /// memory: their theme comes from the host, and the reader's storage is
 /// the guide's own pages' business.
-fn provide_browser_context(base: AppBase, texts: HashMap<String, Result<String, LoadError>>) {
-    ContentStore::online(base.content.clone(), texts).provide();
+fn provide_browser_context(base: AppBase, content: ContentStore) {
+    content.provide();
     match base.mode {
         Mode::Embed => {
             let theme = browser::early::embed_theme().or(base.embed_theme());

@@ -86,6 +86,14 @@ pub async fn replace_page(mount: impl FnOnce()) {
     before.restore(&body);
 }
 
+/// Resolves in a task of its own, after the browser has had a turn.
+pub async fn next_task() {
+    let task = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = window().set_timeout_with_callback(&resolve);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(task).await;
+}
+
 /// Resolves in the next animation frame's callbacks, before it paints.
 async fn next_frame() {
     let frame = js_sys::Promise::new(&mut |resolve, _| {
