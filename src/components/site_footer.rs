@@ -2,11 +2,9 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
 use crate::components::Loaded;
-use crate::content::use_content;
+use crate::content::{use_content, ContentStore};
 use guide_model::base::AppBase;
-use guide_model::{
-    Careers, Comparison, ContentFile, Date, LearningPath, Overview, SectionId, Site, SkillsFile,
-};
+use guide_model::{SectionId, Site};
 
 /// What the guide is, the sources its figures come from, and when the
 /// facts on this page were last checked.
@@ -53,12 +51,17 @@ pub fn SiteFooter() -> impl IntoView {
 fn CheckedLine(label: String) -> impl IntoView {
     let location = use_location();
     let base = expect_context::<AppBase>();
+    let content = expect_context::<ContentStore>();
     let date = move || {
         let pathname = location.pathname.get();
         let router_base = base.router_base();
         let route = pathname.strip_prefix(&router_base).unwrap_or(&pathname);
         let section = SectionId::of_route(route)?;
-        section.files().iter().filter_map(|f| checked(f)).min()
+        section
+            .files()
+            .iter()
+            .filter_map(|f| content.checked(f))
+            .min()
     };
     move || {
         date().map(|date| {
@@ -66,21 +69,5 @@ fn CheckedLine(label: String) -> impl IntoView {
                 <p class="bg-footer__checked">{label.clone()} " " {date.long()}</p>
             }
         })
-    }
-}
-
-/// The `checked` date of `file`, once it has loaded.
-fn checked(file: &str) -> Option<Date> {
-    fn of<T: ContentFile + Send + Sync>() -> Option<Date> {
-        use_content::<T>().loaded().map(|t| t.checked())
-    }
-    match file {
-        Site::FILE => of::<Site>(),
-        Overview::FILE => of::<Overview>(),
-        SkillsFile::FILE => of::<SkillsFile>(),
-        Careers::FILE => of::<Careers>(),
-        Comparison::FILE => of::<Comparison>(),
-        LearningPath::FILE => of::<LearningPath>(),
-        _ => None,
     }
 }

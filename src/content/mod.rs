@@ -12,7 +12,7 @@ use std::collections::HashMap;
 
 use guide_model::base::ContentRoot;
 use guide_model::content::{decode, ContentFile, LoadError};
-use guide_model::{Careers, Comparison, LearningPath, Overview, Site, SkillsFile};
+use guide_model::{Careers, Comparison, Date, LearningPath, Overview, Site, SkillsFile};
 use leptos::prelude::*;
 
 pub use fetch::{fetch_text, TIMEOUT_MS};
@@ -136,6 +136,27 @@ impl ContentStore {
         resource
     }
 
+    /// The `checked` date of `file` once it has loaded (tracks it); `None`
+    /// while it loads, if it failed, or for a file the guide does not read.
+    /// Asking creates the file's resource, so a handed-in text is decoded.
+    pub fn checked(self, file: &str) -> Option<Date> {
+        fn of<T: ContentFile + Send + Sync>(store: ContentStore) -> Option<Date> {
+            store
+                .file::<T>()
+                .state
+                .with(|state| state.as_ref()?.as_ref().ok().map(ContentFile::checked))
+        }
+        match file {
+            Site::FILE => of::<Site>(self),
+            Overview::FILE => of::<Overview>(self),
+            SkillsFile::FILE => of::<SkillsFile>(self),
+            Careers::FILE => of::<Careers>(self),
+            Comparison::FILE => of::<Comparison>(self),
+            LearningPath::FILE => of::<LearningPath>(self),
+            _ => None,
+        }
+    }
+
     /// Decodes every file whose text was handed in, now rather than in the
     /// first render: the app's takeover does this in a task of its own, so
     /// no single task of the browser's main thread holds both (a long task
@@ -144,16 +165,7 @@ impl ContentStore {
     pub fn decode_handed_in(self) {
         let files: Vec<String> = self.0.with_value(|s| s.texts.keys().cloned().collect());
         for file in files {
-            match file.as_str() {
-                Site::FILE => drop(self.file::<Site>()),
-                Overview::FILE => drop(self.file::<Overview>()),
-                SkillsFile::FILE => drop(self.file::<SkillsFile>()),
-                Careers::FILE => drop(self.file::<Careers>()),
-                Comparison::FILE => drop(self.file::<Comparison>()),
-                LearningPath::FILE => drop(self.file::<LearningPath>()),
-                // Not a file the guide reads: nothing asks for it.
-                _ => {}
-            }
+            untrack(|| self.checked(&file));
         }
     }
 
