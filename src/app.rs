@@ -11,7 +11,7 @@ use leptos_router::components::{ParentRoute, Route, Router, Routes};
 use leptos_router::hooks::use_location;
 use leptos_router::path;
 
-use crate::components::{OpenInGuide, PrintDetails, ProgressNotice, SiteFooter, SiteHeader};
+use crate::components::{Later, OpenInGuide, PrintDetails, ProgressNotice, SiteFooter, SiteHeader};
 use crate::frame;
 use crate::routes::{
     CareersPage, ComparePage, NotFound, OverviewPage, PathPage, SkillDetail, SkillsList,
@@ -71,12 +71,18 @@ fn SiteLayout() -> impl IntoView {
         <a class="bg-skip" href="#main" on:click=skip_to_main>
             "Skip to content"
         </a>
-        <SiteHeader />
+        <Later>
+            <SiteHeader />
+        </Later>
         <main id="main" class="bg-main" tabindex="-1">
             <ProgressNotice />
-            <AppRoutes />
+            <Later>
+                <AppRoutes />
+            </Later>
         </main>
-        <SiteFooter />
+        <Later>
+            <SiteFooter />
+        </Later>
         <PrintDetails />
     }
 }

@@ -14,7 +14,7 @@ pub mod takeover;
 use guide_model::base::{AppBase, Mode};
 use leptos::prelude::*;
 
-use crate::components::{Progress, ThemeChoice};
+use crate::components::{BuildStages, Progress, ThemeChoice};
 use crate::content::ContentStore;
 
 /// Takes over the page as the guide. Called by the binary's `main`, which
@@ -28,6 +28,7 @@ pub fn start() {
     if !is_guide_page() {
         return;
     }
+    browser::perf::mark(browser::perf::APP_START);
     let base = browser::location::app_base();
     wasm_bindgen_futures::spawn_local(async move {
         let texts = takeover::fetch_page_content(&base.content).await;
@@ -38,13 +39,21 @@ pub fn start() {
             store.decode_handed_in();
             store
         });
+        browser::perf::mark(browser::perf::CONTENT_DECODED);
         takeover::next_task().await;
-        takeover::replace_page(move || {
-            leptos::mount::mount_to_body(move || {
-                provide_browser_context(base, content);
-                view! { <app::App /> }
-            });
-        })
+        let stages = BuildStages::default();
+        let provided = stages.clone();
+        takeover::replace_page(
+            move |root| {
+                leptos::mount::mount_to(root, move || {
+                    provide_browser_context(base, content);
+                    provided.provide();
+                    view! { <app::App /> }
+                })
+                .forget();
+            },
+            &stages,
+        )
         .await;
         browser::perf::mark(browser::perf::APP_READY);
     });

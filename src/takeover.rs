@@ -3,9 +3,9 @@
 //! Every page arrives as HTML rendered at build time by the same components
 //! (crates/prerender). Before the app mounts, [`fetch_page_content`] fetches
 //! the content files the page lists as preloads, so the app then renders
-//! synchronously with its data ready and [`replace_page`] swaps the new
-//! nodes for the prerendered ones in one task, before the browser paints:
-//! nothing flashes and nothing moves. What the reader typed, ticked, opened
+//! with its data ready. [`replace_page`] builds it off the page, a part per
+//! task (`Later`), and swaps the new nodes for the prerendered ones in one
+//! task, before the browser paints: nothing flashes and nothing moves. What the reader typed, ticked, opened
 //! or focused meanwhile is carried over, and the scroll position is kept.
 //! The app still reads its content at run time, so a file edited since the
 //! build shows as it is now.
@@ -18,6 +18,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::browser::early;
+use crate::components::BuildStages;
 use crate::content::fetch_text;
 
 /// `url` resolved against the document's base, as a link's `href` reads.
@@ -62,21 +63,29 @@ pub async fn fetch_page_content(root: &ContentRoot) -> HashMap<String, Result<St
         .collect()
 }
 
-/// Mounts the app with `mount` in place of the prerendered nodes, then
-/// carries the reader's input across. The router renders its routes in
-/// microtasks after the mount, so the input waits for the next animation
-/// frame: that runs after them and before the browser paints, so no frame
-/// shows a page in between.
-pub async fn replace_page(mount: impl FnOnce()) {
+/// Builds the app off the page with `mount`, one [`BuildStages`] part per
+/// task, then puts it in place of the prerendered nodes in one task and
+/// carries the reader's input across. The input is applied in the next
+/// animation frame, which runs before the browser paints, so no frame shows
+/// a page in between.
+pub async fn replace_page(mount: impl FnOnce(web_sys::HtmlElement), stages: &BuildStages) {
     let Some(body) = document().body() else {
         return;
     };
+    let Ok(staging) = document().create_element("div") else {
+        return;
+    };
+    mount(staging.clone().unchecked_into());
+    stages.build_all().await;
+    // Taken now, so what the reader did while the app was being built counts.
     let before = Snapshot::take(&body);
     let old: Vec<web_sys::Node> = children(&body)
         .into_iter()
         .filter(|node| node.node_name() != "SCRIPT")
         .collect();
-    mount();
+    for node in children(&staging) {
+        let _ = body.append_child(&node);
+    }
     for node in old {
         if let Some(parent) = node.parent_node() {
             let _ = parent.remove_child(&node);
@@ -89,9 +98,57 @@ pub async fn replace_page(mount: impl FnOnce()) {
 /// Resolves in a task of its own, after the browser has had a turn.
 pub async fn next_task() {
     let task = js_sys::Promise::new(&mut |resolve, _| {
-        let _ = window().set_timeout_with_callback(&resolve);
+        let posted = TASKS.with(|tasks| tasks.as_ref().map(|tasks| tasks.post(resolve.clone())));
+        if posted.is_none() {
+            let _ = window().set_timeout_with_callback(&resolve);
+        }
     });
     let _ = wasm_bindgen_futures::JsFuture::from(task).await;
+}
+
+thread_local! {
+    static TASKS: Option<Tasks> = Tasks::new();
+}
+
+/// New tasks by message: a zero timeout set from a timer's task waits at
+/// least 4 ms once such timeouts nest five deep, and the takeover's parts
+/// take a dozen tasks in a row. The channel lives as long as the page.
+struct Tasks {
+    channel: web_sys::MessageChannel,
+    waiting: std::rc::Rc<std::cell::RefCell<std::collections::VecDeque<js_sys::Function>>>,
+    _on_message: wasm_bindgen::closure::Closure<dyn FnMut()>,
+}
+
+impl Tasks {
+    fn new() -> Option<Self> {
+        let channel = web_sys::MessageChannel::new().ok()?;
+        let waiting = std::rc::Rc::new(std::cell::RefCell::new(std::collections::VecDeque::<
+            js_sys::Function,
+        >::new()));
+        let queue = waiting.clone();
+        let on_message = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(move || {
+            let next = queue.borrow_mut().pop_front();
+            if let Some(resolve) = next {
+                let _ = resolve.call0(&wasm_bindgen::JsValue::UNDEFINED);
+            }
+        });
+        channel
+            .port1()
+            .set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+        Some(Self {
+            channel,
+            waiting,
+            _on_message: on_message,
+        })
+    }
+
+    fn post(&self, resolve: js_sys::Function) {
+        self.waiting.borrow_mut().push_back(resolve);
+        let _ = self
+            .channel
+            .port2()
+            .post_message(&wasm_bindgen::JsValue::UNDEFINED);
+    }
 }
 
 /// Resolves in the next animation frame's callbacks, before it paints.

@@ -2,6 +2,7 @@
 
 mod bar_chart;
 mod embed_dialog;
+mod later;
 mod loaded;
 mod needs_js;
 mod open_in_guide;
@@ -15,6 +16,7 @@ mod theme_switch;
 
 pub use bar_chart::BarChart;
 pub use embed_dialog::EmbedButton;
+pub use later::{BuildStages, Later};
 pub use loaded::{LoadFailed, Loaded};
 pub use needs_js::NeedsJs;
 pub use open_in_guide::OpenInGuide;

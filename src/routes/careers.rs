@@ -2,7 +2,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 use leptos_router::NavigateOptions;
 
-use crate::components::{BarChart, Loaded, NeedsJs, Progress};
+use crate::components::{BarChart, Later, Loaded, NeedsJs, Progress};
 use crate::content::use_content;
 use crate::routes::{use_app_navigate, SectionHead};
 use guide_model::careers::{
@@ -33,13 +33,21 @@ fn careers_view(careers: Careers) -> impl IntoView {
     let careers = StoredValue::new(careers);
     view! {
         <div class="bg-careers">
-            <Salaries careers />
-            <PointsSection id="careers-sources" list=words.sources_explainer />
-            <PointsSection id="careers-factors" list=pay />
-            <CareersSection id="careers-jobs" heading=words.jobs.heading intro=words.jobs.intro>
-                <BarChart chart=jobs />
-            </CareersSection>
-            <Duties duties groups words=words.duties />
+            <Later>
+                <Salaries careers />
+            </Later>
+            <Later>
+                <PointsSection id="careers-sources" list=words.sources_explainer />
+                <PointsSection id="careers-factors" list=pay />
+            </Later>
+            <Later>
+                <CareersSection id="careers-jobs" heading=words.jobs.heading intro=words.jobs.intro>
+                    <BarChart chart=jobs />
+                </CareersSection>
+            </Later>
+            <Later>
+                <Duties duties groups words=words.duties />
+            </Later>
         </div>
     }
 }
@@ -183,7 +191,14 @@ fn source_column(column: SourceCharts, region_name: &str, words: &PayWords) -> i
     });
     let charts = charts
         .into_iter()
-        .map(|chart| view! { <BarChart chart context_id=heading_id.clone() /> })
+        .map(|chart| {
+            let context_id = heading_id.clone();
+            view! {
+                <Later>
+                    <BarChart chart context_id />
+                </Later>
+            }
+        })
         .collect_view();
     let labelled_by = heading_id.clone();
     view! {

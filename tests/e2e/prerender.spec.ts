@@ -190,6 +190,42 @@ test.describe('the takeover', () => {
     });
   }
 
+  test('/careers is built a part per task off the page, then swapped in at once', async ({ page }) => {
+    // Records every change under <body> once the parser is done with it.
+    await page.addInitScript(() => {
+      const w = window as any;
+      w.__bodyChanges = [];
+      document.addEventListener('DOMContentLoaded', () =>
+        new MutationObserver((records) =>
+          w.__bodyChanges.push({
+            at: performance.now(),
+            removed: records.filter((r) => r.target === document.body).reduce((n, r) => n + r.removedNodes.length, 0),
+            added: records.filter((r) => r.target === document.body).reduce((n, r) => n + r.addedNodes.length, 0),
+          }),
+        ).observe(document.body, { childList: true, subtree: true, attributes: true, characterData: true }),
+      );
+    });
+    await page.goto('/careers');
+    const before = await page.locator('main').innerText();
+    await appReady(page);
+    const { changes, parts, ready } = await page.evaluate(() => ({
+      changes: (window as any).__bodyChanges as { at: number; added: number; removed: number }[],
+      parts: performance.getEntriesByName('bg:takeover-part').map((m) => m.startTime),
+      ready: performance.getEntriesByName('bg:app-ready')[0].startTime,
+    }));
+    // Header, route, footer, the salary section, its charts, the other sections.
+    expect(parts.length).toBeGreaterThanOrEqual(8);
+    // Nothing on the page changed while the parts were built; then one batch
+    // put the new page in and took the prerendered one out.
+    const first = changes[0];
+    expect(first.added).toBeGreaterThan(0);
+    expect(first.removed).toBeGreaterThan(0);
+    expect(first.at).toBeGreaterThan(Math.max(...parts));
+    expect(first.at).toBeLessThanOrEqual(ready);
+    expect(await page.locator('main').innerText()).toBe(before);
+    expect(await layoutShift(page)).toBe(0);
+  });
+
   test('what the reader typed and ticked before the app arrived is kept', async ({ page }) => {
     const release = await holdWasm(page);
     await page.goto('/skills');

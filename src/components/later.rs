@@ -1,0 +1,79 @@
+//! Parts of a page the takeover builds one task at a time.
+//!
+//! Building /careers in one go is one long task (about 185 ms at 4× CPU
+//! slowdown), and the browser can do nothing else meanwhile. During the
+//! takeover the app is built off the page (see `crate::takeover`), so its
+//! parts can come one task after another without the reader seeing a half
+//! page; the finished page then replaces the prerendered one at once.
+
+use std::sync::atomic::{AtomicU32, Ordering};
+use std::sync::Arc;
+
+use leptos::either::Either;
+use leptos::prelude::*;
+
+use crate::browser::perf;
+use crate::takeover::next_task;
+
+/// How far the takeover has built: parts numbered up to `built` are built.
+/// Without this context (at build time, in `<backend-guide>`) and once the
+/// takeover is over, a [`Later`] part is built at once.
+#[derive(Clone, Default)]
+pub struct BuildStages {
+    built: ArcRwSignal<u32>,
+    parts: Arc<AtomicU32>,
+}
+
+impl BuildStages {
+    pub fn provide(&self) {
+        provide_context(self.clone());
+    }
+
+    fn over(&self) -> bool {
+        self.built.get_untracked() == u32::MAX
+    }
+
+    /// Numbers a new part, and tells when it may be built.
+    fn part(&self) -> Memo<bool> {
+        let number = self.parts.fetch_add(1, Ordering::Relaxed) + 1;
+        let built = self.built.clone();
+        Memo::new(move |_| built.get() >= number)
+    }
+
+    /// Builds one part per task, parts that appear meanwhile included, until
+    /// every part is built; from then on parts are built at once. The first
+    /// task lets the router render its route (it does so in microtasks).
+    pub async fn build_all(&self) {
+        loop {
+            next_task().await;
+            let built = self.built.get_untracked();
+            if built >= self.parts.load(Ordering::Relaxed) {
+                break;
+            }
+            self.built.set(built + 1);
+            perf::mark(perf::TAKEOVER_PART);
+        }
+        self.built.set(u32::MAX);
+    }
+}
+
+/// A part of a page that may be built in a task of its own during the
+/// takeover. It adds no element: the HTML is the same with or without it.
+#[component]
+pub fn Later(children: Children) -> impl IntoView {
+    match use_context::<BuildStages>().filter(|stages| !stages.over()) {
+        None => Either::Left(children()),
+        Some(stages) => {
+            let ready = stages.part();
+            // Built once: `ready` turns true once and never back.
+            let children = StoredValue::new_local(Some(children));
+            Either::Right(move || {
+                ready
+                    .get()
+                    .then(|| children.try_update_value(Option::take).flatten())
+                    .flatten()
+                    .map(untrack)
+            })
+        }
+    }
+}
