@@ -1,4 +1,8 @@
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { test, expect } from './fixtures';
+
+const dist = process.env.BG_ROOT ?? join(__dirname, '../../dist');
 
 // What deploy/nginx promises, checked against the same nginx the suite uses.
 
@@ -42,6 +46,14 @@ test('index.html has no inline script; hashed assets are immutable and compresse
   const response = await request.get(`/${wasm}`, { headers: { 'Accept-Encoding': 'br' } });
   expect(response.headers()['content-type']).toBe('application/wasm');
   expect(response.headers()['content-encoding']).toBe('br');
+  // Sent as the build compressed it (scripts/precompress.mjs), not compressed
+  // again on the fly (which would send no length, and more bytes).
+  for (const [encoding, suffix] of [['br', 'br'], ['gzip', 'gz']]) {
+    const sent = await request.get(`/${wasm}`, { headers: { 'Accept-Encoding': encoding } });
+    expect(sent.headers()['content-encoding']).toBe(encoding);
+    expect(Number(sent.headers()['content-length']), `${wasm}.${suffix}`).toBe(statSync(join(dist, `${wasm}.${suffix}`)).size);
+    expect((await sent.body()).equals(readFileSync(join(dist, wasm))), 'the same bytes once decoded').toBe(true);
+  }
   const json = await request.get('/content/site.json', { headers: { 'Accept-Encoding': 'gzip' } });
   expect(json.headers()['content-encoding']).toBe('gzip');
   expect(json.headers()['cache-control']).toBe('no-cache');

@@ -8,7 +8,7 @@ use super::card_link_id;
 use super::progress_tools::ProgressTools;
 use super::SkillsUi;
 use crate::browser::{focus, perf};
-use crate::components::NeedsJs;
+use crate::components::{Later, NeedsJs};
 
 /// The skill cards with search, category filters, sort, paging, progress and
 /// the side-by-side selection. Where its query lives is up to the caller:
@@ -200,11 +200,14 @@ pub fn SkillCatalog(
                     <li class="bg-skill-grid__item">
                         // A memo per place: the card's many bindings follow it,
                         // not the whole list (one subscriber each on `shown`).
-                        <SkillCard
-                            file
-                            place
-                            index=Memo::new(move |_| shown.with(|all| all.get(place).copied().unwrap_or(usize::MAX)))
-                        />
+                        // During the takeover each card is a task of its own.
+                        <Later>
+                            <SkillCard
+                                file
+                                place
+                                index=Memo::new(move |_| shown.with(|all| all.get(place).copied().unwrap_or(usize::MAX)))
+                            />
+                        </Later>
                     </li>
                 </For>
             </ul>
