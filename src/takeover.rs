@@ -5,17 +5,21 @@
 //! the content files the page lists as preloads, so the app then renders
 //! with its data ready. [`replace_page`] builds it off the page, a part per
 //! task (`Later`), and swaps the new nodes for the prerendered ones in one
-//! task, before the browser paints: nothing flashes and nothing moves. What the reader typed, ticked, opened
-//! or focused meanwhile is carried over, and the scroll position is kept.
+//! task, before the browser paints: nothing flashes and nothing moves. What
+//! the reader typed, ticked, opened or focused meanwhile is carried over,
+//! and the scroll position is kept.
 //! The app still reads its content at run time, so a file edited since the
 //! build shows as it is now.
 
-use std::collections::HashMap;
+use std::cell::RefCell;
+use std::collections::{HashMap, VecDeque};
+use std::rc::Rc;
 
 use guide_model::base::ContentRoot;
 use guide_model::content::LoadError;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
 
 use crate::browser::early;
 use crate::components::BuildStages;
@@ -115,21 +119,19 @@ thread_local! {
 /// take a dozen tasks in a row. The channel lives as long as the page.
 struct Tasks {
     channel: web_sys::MessageChannel,
-    waiting: std::rc::Rc<std::cell::RefCell<std::collections::VecDeque<js_sys::Function>>>,
-    _on_message: wasm_bindgen::closure::Closure<dyn FnMut()>,
+    waiting: Rc<RefCell<VecDeque<js_sys::Function>>>,
+    _on_message: Closure<dyn FnMut()>,
 }
 
 impl Tasks {
     fn new() -> Option<Self> {
         let channel = web_sys::MessageChannel::new().ok()?;
-        let waiting = std::rc::Rc::new(std::cell::RefCell::new(std::collections::VecDeque::<
-            js_sys::Function,
-        >::new()));
+        let waiting = Rc::new(RefCell::new(VecDeque::<js_sys::Function>::new()));
         let queue = waiting.clone();
-        let on_message = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(move || {
+        let on_message = Closure::<dyn FnMut()>::new(move || {
             let next = queue.borrow_mut().pop_front();
             if let Some(resolve) = next {
-                let _ = resolve.call0(&wasm_bindgen::JsValue::UNDEFINED);
+                let _ = resolve.call0(&JsValue::UNDEFINED);
             }
         });
         channel
@@ -144,10 +146,7 @@ impl Tasks {
 
     fn post(&self, resolve: js_sys::Function) {
         self.waiting.borrow_mut().push_back(resolve);
-        let _ = self
-            .channel
-            .port2()
-            .post_message(&wasm_bindgen::JsValue::UNDEFINED);
+        let _ = self.channel.port2().post_message(&JsValue::UNDEFINED);
     }
 }
 
