@@ -187,7 +187,6 @@ async function timings(url, readyMark) {
         firstPart: parts[0]?.startTime,
         lastPart: parts[parts.length - 1]?.startTime,
         parts: parts.length,
-        ready: at('bg:app-ready'),
       },
     };
   }, readyMark);
@@ -320,7 +319,7 @@ for (const [label, at] of [
   ['content fetched and decoded', steps.contentDecoded],
   [`first of ${steps.parts} parts built, a task each`, steps.firstPart],
   ['last part built', steps.lastPart],
-  ['page swapped in, input restored (bg:app-ready)', steps.ready],
+  ['page swapped in, input restored (bg:app-ready)', t.appReady],
 ]) rows.push([`    ${label}`, at === undefined ? 'n/a' : at.toFixed(0), '', '']);
 rows.push(['Scale (no throttling)', 'render ms', 'keystroke ms', 'cards in DOM']);
 for (const s of results.scale) rows.push([`  ${s.cards} cards`, s.renderMs.toFixed(0), s.keystrokeMs.toFixed(1), String(s.rendered)]);

@@ -39,13 +39,19 @@ const afterFirstPaint =
   'await new Promise((resolve) => {\n' +
   "  if (document.visibilityState === 'hidden') return resolve();\n" +
   "  const timed = PerformanceObserver.supportedEntryTypes?.includes('paint');\n" +
+  '  let started = false;\n' +
   '  const start = () => {\n' +
+  '    started = true;\n' +
   '    clearTimeout(fallback);\n' +
   '    setTimeout(resolve);\n' +
   '  };\n' +
-  '  const fallback = setTimeout(resolve, 3000);\n' +
-  '  const look = () =>\n' +
-  "    !timed || performance.getEntriesByName('first-contentful-paint').length ? start() : requestAnimationFrame(look);\n" +
+  '  const fallback = setTimeout(start, 3000);\n' +
+  '  // Stops looking once started, the fallback included.\n' +
+  '  const look = () => {\n' +
+  '    if (started) return;\n' +
+  "    if (!timed || performance.getEntriesByName('first-contentful-paint').length) start();\n" +
+  '    else requestAnimationFrame(look);\n' +
+  '  };\n' +
   '  requestAnimationFrame(look);\n' +
   '});\n' +
   '// Now fetch what the app starts from: the prerenderer parked the content\n' +

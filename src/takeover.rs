@@ -97,6 +97,7 @@ pub async fn replace_page(mount: impl FnOnce(web_sys::HtmlElement), stages: &Bui
     }
     next_frame().await;
     before.restore(&body);
+    stages.placed();
 }
 
 /// Resolves in a task of its own, after the browser has had a turn.

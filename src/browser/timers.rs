@@ -56,17 +56,3 @@ impl Delay {
         }
     }
 }
-
-/// Calls `attempt` in the next animation frame and, while it returns false,
-/// in the frames after, `frames` times at most: for an element that is about
-/// to be on the page (the takeover builds the app off the page first).
-pub fn each_frame_until(frames: u32, attempt: impl Fn() -> bool + 'static) {
-    fn step(left: u32, attempt: std::rc::Rc<dyn Fn() -> bool>) {
-        request_animation_frame(move || {
-            if !attempt() && left > 1 {
-                step(left - 1, attempt);
-            }
-        });
-    }
-    step(frames, std::rc::Rc::new(attempt));
-}

@@ -6,8 +6,8 @@
 //! parts can come one task after another without the reader seeing a half
 //! page; the finished page then replaces the prerendered one at once.
 
-use std::sync::atomic::{AtomicU32, Ordering};
-use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, AtomicU32, Ordering};
+use std::sync::{Arc, Mutex};
 
 use leptos::either::Either;
 use leptos::prelude::*;
@@ -22,7 +22,14 @@ use crate::takeover::next_task;
 pub struct BuildStages {
     built: ArcRwSignal<u32>,
     parts: Arc<AtomicU32>,
+    /// The finished page is in the document, with the reader's input and
+    /// scroll position carried over.
+    placed: Arc<AtomicBool>,
+    /// What waits for that ([`on_page`]).
+    waiting: Arc<Mutex<Vec<OnPage>>>,
 }
+
+type OnPage = Box<dyn FnOnce() + Send + Sync>;
 
 impl BuildStages {
     pub fn provide(&self) {
@@ -54,6 +61,31 @@ impl BuildStages {
             perf::mark(perf::TAKEOVER_PART);
         }
         self.built.set(u32::MAX);
+    }
+
+    /// The finished page is in place: runs what [`on_page`] kept waiting.
+    pub fn placed(&self) {
+        self.placed.store(true, Ordering::Relaxed);
+        let waiting = std::mem::take(&mut *self.waiting.lock().unwrap_or_else(|e| e.into_inner()));
+        for run in waiting {
+            run();
+        }
+    }
+}
+
+/// Runs `run` once the view being built is in the document: in the next
+/// animation frame, or during the takeover once the finished page has
+/// replaced the prerendered one and the reader's scroll position is back
+/// (so a scroll of the app's own, such as a deep link's, comes after it).
+/// Call it where a view's context is in reach (while rendering, in an effect).
+pub fn on_page(run: impl FnOnce() + Send + Sync + 'static) {
+    match use_context::<BuildStages>().filter(|stages| !stages.placed.load(Ordering::Relaxed)) {
+        Some(stages) => stages
+            .waiting
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .push(Box::new(run)),
+        None => request_animation_frame(run),
     }
 }
 

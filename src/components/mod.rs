@@ -16,7 +16,7 @@ mod theme_switch;
 
 pub use bar_chart::BarChart;
 pub use embed_dialog::EmbedButton;
-pub use later::{BuildStages, Later};
+pub use later::{on_page, BuildStages, Later};
 pub use loaded::{LoadFailed, Loaded};
 pub use needs_js::NeedsJs;
 pub use open_in_guide::OpenInGuide;

@@ -3,8 +3,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 use leptos_router::NavigateOptions;
 
-use crate::browser::timers::each_frame_until;
-use crate::components::{Loaded, NeedsJs, RequestFlow};
+use crate::components::{on_page, Loaded, NeedsJs, RequestFlow};
 use crate::content::use_content;
 use crate::routes::{use_app_navigate, SectionHead};
 use guide_model::base::AppBase;
@@ -51,18 +50,16 @@ fn AspectTable(comparison: Comparison) -> impl IntoView {
     let names = StoredValue::new(words.side_names.clone());
     let shared_label = format!("{}: ", words.shared_label);
 
-    // A deep link scrolls its row into view once the page is in the DOM
-    // (during the takeover, a few tasks after this view is built).
+    // A deep link scrolls its row into view once the page is in the DOM.
     // Scrolling an element without a box (the hidden table or cards) is a no-op.
     Effect::new(move |_| {
         if let Some(id) = focused.get_untracked() {
-            each_frame_until(120, move || {
-                let rows = [format!("aspect-{id}"), format!("aspect-card-{id}")]
-                    .map(|el_id| document().get_element_by_id(&el_id));
-                for el in rows.iter().flatten() {
-                    el.scroll_into_view();
+            on_page(move || {
+                for el_id in [format!("aspect-{id}"), format!("aspect-card-{id}")] {
+                    if let Some(el) = document().get_element_by_id(&el_id) {
+                        el.scroll_into_view();
+                    }
                 }
-                rows.iter().any(Option::is_some)
             });
         }
     });
