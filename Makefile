@@ -9,7 +9,7 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 TRUNK := trunk
 SUB_DIST := target/e2e/sub/guide
 
-.PHONY: serve test setup setup-test lint unit content build build-sub e2e screenshots og-images bench wasm-profile wasm-floor clean
+.PHONY: serve test setup setup-test lint unit content build build-sub e2e e2e-firefox e2e-cdn screenshots og-images bench wasm-profile wasm-floor clean
 
 ## Build and serve on http://127.0.0.1:8080 with live reload. The dev build
 ## goes to its own folder, so dist/ always holds the release build.
@@ -17,8 +17,9 @@ serve: setup
 	$(TRUNK) serve --dist target/dev-dist
 
 ## Every check, in order: format, lints (host and wasm32), unit tests, the
-## content checker, release builds, browser tests against them behind nginx.
-test: setup-test lint unit content build build-sub e2e
+## content checker, release builds, browser tests against them behind nginx,
+## the serving checks again on Cloudflare Pages' engine.
+test: setup-test lint unit content build build-sub e2e e2e-firefox e2e-cdn
 
 setup:
 	@scripts/setup.sh build
@@ -49,6 +50,16 @@ build-sub:
 e2e:
 	npx playwright test -c tests/e2e
 
+## A smoke pass over every route, search, an embed and a download in
+## Debian's firefox-esr (puppeteer-core over WebDriver BiDi).
+e2e-firefox:
+	node tests/firefox/smoke.mjs
+
+## The serving checks of tests/e2e/serving.spec.ts again, on Cloudflare
+## Pages' asset server (wrangler, local only), against the CDN copy of dist/.
+e2e-cdn:
+	npx playwright test -c tests/cdn
+
 ## Full-page pictures of every route (360 and 1280 px, light and dark) in
 ## screenshots/, to look at; not part of `make test`.
 screenshots: setup-test build build-sub
@@ -75,4 +86,4 @@ wasm-floor: setup
 	scripts/wasm-floor.sh
 
 clean:
-	rm -rf dist target/e2e
+	rm -rf dist target/e2e target/cdn

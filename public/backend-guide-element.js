@@ -61,7 +61,8 @@ class BackendGuide extends HTMLElement {
       const { bindings, sheet } = await loadAssets();
       shadow.adoptedStyleSheets = [sheet];
       const theme = this.getAttribute('theme') || 'auto';
-      bindings.mount_inline(this, this.getAttribute('section') || 'overview', theme, root);
+      const lang = this.getAttribute('lang') || 'en';
+      bindings.mount_inline(this, this.getAttribute('section') || 'overview', theme, lang, root);
     } catch (err) {
       shadow.textContent = 'Backend Guide could not be loaded.';
       console.warn(err);

@@ -1,6 +1,6 @@
 /*! Backend Guide embed loader. https://HOST/embed.js, MIT.
  * <script src="https://HOST/embed.js" data-section="skills" data-theme="auto" async></script>
- * Inserts an iframe of /embed/<section> after itself (or into the first empty
+ * Inserts an iframe of /embed/<section> (/hi/embed/… with data-lang="hi") after itself (or into the first empty
  * <div class="backend-guide">), sizes it from the embed's height messages and
  * passes the host's colour scheme on under data-theme="auto". */
 (function () {
@@ -15,7 +15,8 @@
   for (k in script.dataset) d[k] = script.dataset[k];
   if (box) for (k in box.dataset) d[k] = box.dataset[k];
   var section = /^(overview|skills|careers|compare|path)$/.test(d.section) ? d.section : 'overview';
-  var path = 'embed/' + section;
+  var hindi = d.lang === 'hi';
+  var path = (hindi ? 'hi/' : '') + 'embed/' + section;
   if (section === 'skills' && d.skill) path += '/' + encodeURIComponent(d.skill);
   var theme = /^(light|dark|auto)$/.test(d.theme) ? d.theme : 'auto';
   var dark = window.matchMedia && matchMedia('(prefers-color-scheme: dark)');
@@ -29,7 +30,7 @@
 
   var frame = document.createElement('iframe');
   frame.src = root + path + '?' + query;
-  frame.title = d.title || 'Backend Guide: ' + section;
+  frame.title = d.title || (hindi ? 'बैकएंड गाइड: ' : 'Backend Guide: ') + section;
   frame.loading = 'lazy';
   // CSSOM, not a style attribute: a host CSP without 'unsafe-inline' allows it.
   frame.style.border = '0';

@@ -6,7 +6,10 @@
 #  3. every page is rendered to HTML by the app's components (crates/prerender),
 #     from the content trunk copied, under trunk's --public-url;
 #  4. in a release build, the hashed assets get .br and .gz copies for nginx
-#     (scripts/precompress.mjs).
+#     (scripts/precompress.mjs);
+#  5. in a release build at the site root, the copy for Cloudflare Pages and
+#     Netlify goes to target/cdn (scripts/cdn.sh, rules in deploy/cloudflare/).
+#     Its _headers names paths from /, so a --public-url build gets none.
 set -euo pipefail
 : "${TRUNK_STAGING_DIR:?run me as a trunk hook}"
 node scripts/boot-module.mjs
@@ -14,4 +17,7 @@ node scripts/slim-glue.mjs "$TRUNK_STAGING_DIR"
 cargo run --quiet --locked -p prerender -- "$TRUNK_STAGING_DIR" --public-url "${TRUNK_PUBLIC_URL:-/}"
 if [ "${TRUNK_PROFILE:-}" = release ]; then
   node scripts/precompress.mjs "$TRUNK_STAGING_DIR"
+  if [ "${TRUNK_PUBLIC_URL:-/}" = / ]; then
+    scripts/cdn.sh "$TRUNK_STAGING_DIR" target/cdn
+  fi
 fi

@@ -2,7 +2,7 @@
 # Installs what building and testing Backend Guide needs, and skips what is
 # already there. Safe to run again; fast when nothing is missing.
 #   scripts/setup.sh build   → Rust target, trunk, wasm-bindgen, wasm-opt (npm)
-#   scripts/setup.sh test    → the above, plus Chromium and nginx (apt)
+#   scripts/setup.sh test    → the above, plus Chromium, nginx and a Devanagari font (apt)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -52,6 +52,10 @@ if [ "$want" = test ]; then
   [ -x /usr/sbin/nginx ] || missing+=(nginx)
   [ -f /usr/lib/nginx/modules/ngx_http_brotli_filter_module.so ] || missing+=(libnginx-mod-http-brotli-filter)
   [ -f /usr/lib/nginx/modules/ngx_http_brotli_static_module.so ] || missing+=(libnginx-mod-http-brotli-static)
+  # Hindi pages: without a Devanagari font, tests and screenshots show boxes.
+  [ -d /usr/share/fonts/truetype/lohit-devanagari ] || missing+=(fonts-lohit-deva)
+  # The second engine's smoke suite (tests/firefox), driven by puppeteer-core.
+  [ -x /usr/bin/firefox-esr ] || missing+=(firefox-esr)
   if [ ${#missing[@]} -gt 0 ]; then
     step "installing ${missing[*]} from Debian"
     sudo=""

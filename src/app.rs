@@ -11,12 +11,15 @@ use leptos_router::components::{ParentRoute, Route, Router, Routes};
 use leptos_router::hooks::use_location;
 use leptos_router::path;
 
-use crate::components::{Later, OpenInGuide, PrintDetails, ProgressNotice, SiteFooter, SiteHeader};
+use crate::components::{
+    LanguageSuggestion, Later, OpenInGuide, PrintDetails, ProgressNotice, SiteFooter, SiteHeader,
+};
 use crate::frame;
 use crate::routes::{
     CareersPage, ComparePage, NotFound, OverviewPage, PathPage, SkillDetail, SkillsList,
     SkillsSection, SkillsSideBySide,
 };
+use crate::words::use_words;
 
 /// The whole guide: the site (header, routed main content, footer), or an
 /// embed view (`/embed/…`: the same sections, no chrome) for other sites' iframes.
@@ -67,13 +70,15 @@ fn AppRoutes() -> impl IntoView {
 /// The site's chrome around the routed sections.
 #[component]
 fn SiteLayout() -> impl IntoView {
+    let words = use_words();
     view! {
         <a class="bg-skip" href="#main" on:click=skip_to_main>
-            "Skip to content"
+            {words.skip_to_content}
         </a>
         <Later>
             <SiteHeader />
         </Later>
+        <LanguageSuggestion />
         <main id="main" class="bg-main" tabindex="-1">
             <ProgressNotice />
             <Later>

@@ -14,6 +14,7 @@ use wasm_bindgen::JsCast;
 use std::collections::HashMap;
 
 use guide_model::base::AppBase;
+use guide_model::locale::Locale;
 use guide_model::theme::Theme;
 use guide_model::{SectionId, Site};
 
@@ -21,14 +22,16 @@ use crate::browser::location::split_root;
 use crate::components::{Loaded, OpenInGuide, Progress, ThemeChoice};
 use crate::content::{use_content, ContentStore};
 use crate::routes::{OverviewInline, PathPage, SkillsInline};
+use crate::words::use_words;
 
-/// Mounts `section` into `host`'s shadow root. `origin` is the guide's root
+/// Mounts `section` into `host`'s shadow root, in `lang` (`en` or `hi`). `origin` is the guide's root
 /// URL (`https://guide.example/` or `…/guide/`); content is fetched from it.
 #[wasm_bindgen]
 pub fn mount_inline(
     host: web_sys::HtmlElement,
     section: String,
     theme: String,
+    lang: String,
     origin: String,
 ) -> Result<(), JsValue> {
     let shadow = host
@@ -45,7 +48,8 @@ pub fn mount_inline(
     let theme = Theme::parse(&theme).unwrap_or_default();
     let (origin, path) = split_root(&origin)
         .ok_or_else(|| JsValue::from_str("backend-guide: the guide's URL is not a URL"))?;
-    let base = AppBase::inline(&origin, &path);
+    let locale = Locale::parse(&lang).unwrap_or_default();
+    let base = AppBase::inline(&origin, &path).localized(locale);
     let host: web_sys::Element = host.into();
     leptos::mount::mount_to(mount, move || {
         view! { <InlineApp section theme host=host.clone() base=base.clone() /> }
@@ -83,6 +87,7 @@ fn InlineApp(
 #[component]
 fn NotInline(section: SectionId) -> impl IntoView {
     let site = use_content::<Site>();
+    let words = use_words();
     view! {
         <Loaded
             resource=site
@@ -92,9 +97,7 @@ fn NotInline(section: SectionId) -> impl IntoView {
                 view! {
                     <header class="bg-page-head">
                         <h2 class="bg-page-head__title">{title}</h2>
-                        <p class="bg-page-head__lead">
-                            "This section cannot be shown inline yet. Embed it with embed.js (an iframe), or open it in the guide."
-                        </p>
+                        <p class="bg-page-head__lead">{words.not_inline}</p>
                     </header>
                 }
             }

@@ -10,6 +10,7 @@ pub mod frame;
 pub mod inline;
 pub mod routes;
 pub mod takeover;
+pub mod words;
 
 use guide_model::base::{AppBase, Mode};
 use leptos::prelude::*;
@@ -30,7 +31,14 @@ pub fn start() {
     }
     browser::perf::mark(browser::perf::APP_START);
     let base = browser::location::app_base();
-    wasm_bindgen_futures::spawn_local(async move {
+    wasm_bindgen_futures::spawn_local(take_over(base));
+}
+
+/// Fetches the page's content, then builds the app and swaps it in. While
+/// that content cannot be had, the page stays as it is, and the reader
+/// may try again.
+async fn take_over(base: AppBase) {
+    let content = loop {
         let texts = takeover::fetch_page_content(&base.content).await;
         // The content is decoded in this task and the page built in the
         // next, so neither is one long task with the other.
@@ -39,24 +47,30 @@ pub fn start() {
             store.decode_handed_in();
             store
         });
-        browser::perf::mark(browser::perf::CONTENT_DECODED);
-        takeover::next_task().await;
-        let stages = BuildStages::default();
-        let provided = stages.clone();
-        takeover::replace_page(
-            move |root| {
-                leptos::mount::mount_to(root, move || {
-                    provide_browser_context(base, content);
-                    provided.provide();
-                    view! { <app::App /> }
-                })
-                .forget();
-            },
-            &stages,
-        )
-        .await;
-        browser::perf::mark(browser::perf::APP_READY);
-    });
+        let errors = content.handed_in_errors();
+        if errors.is_empty() {
+            break content;
+        }
+        takeover::keep_page(&errors).await;
+    };
+    browser::perf::mark(browser::perf::CONTENT_DECODED);
+    browser::tasks::next_task().await;
+    takeover::dismiss();
+    let stages = BuildStages::default();
+    let provided = stages.clone();
+    takeover::replace_page(
+        move |root| {
+            leptos::mount::mount_to(root, move || {
+                provide_browser_context(base, content);
+                provided.provide();
+                view! { <app::App /> }
+            })
+            .forget();
+        },
+        &stages,
+    )
+    .await;
+    browser::perf::mark(browser::perf::APP_READY);
 }
 
 /// What the app reads from the browser before it renders: the content

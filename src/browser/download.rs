@@ -1,5 +1,7 @@
 //! Offering text to the reader as a file download.
 
+use std::time::Duration;
+
 use wasm_bindgen::JsCast;
 
 /// Offers `text` to the reader as a file named `file_name`.
@@ -17,6 +19,13 @@ pub fn download(file_name: &str, mime: &str, text: &str) -> Result<(), String> {
     anchor.set_href(&url);
     anchor.set_download(file_name);
     anchor.click();
-    let _ = web_sys::Url::revoke_object_url(&url);
+    // Not revoked at once: a browser may fetch the URL after click() returns
+    // (a revoked URL cancels the download), so free it once that is long done.
+    leptos::prelude::set_timeout(
+        move || {
+            let _ = web_sys::Url::revoke_object_url(&url);
+        },
+        Duration::from_secs(40),
+    );
     Ok(())
 }

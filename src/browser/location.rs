@@ -3,6 +3,7 @@
 
 use guide_model::base::{bench_content_dir, AppBase};
 use guide_model::embed::{is_embed_path, theme_from_query};
+use guide_model::locale::Locale;
 use guide_model::url::base_path;
 use leptos::prelude::*;
 
@@ -15,7 +16,15 @@ fn base_uri() -> String {
         .unwrap_or_else(|| "/".to_string())
 }
 
-/// The app's base, and whether this page is an embed view.
+/// The page's language, from `<html lang>` (the prerenderer writes it).
+pub fn page_locale() -> Locale {
+    document()
+        .document_element()
+        .and_then(|html| Locale::parse(&html.get_attribute("lang")?))
+        .unwrap_or_default()
+}
+
+/// The app's base, its language, and whether this page is an embed view.
 pub fn app_base() -> AppBase {
     let path = web_sys::Url::new(&base_uri())
         .map(|url| base_path(&url.pathname()))
@@ -23,7 +32,7 @@ pub fn app_base() -> AppBase {
     let location = window().location();
     let pathname = location.pathname().unwrap_or_default();
     let search = location.search().unwrap_or_default();
-    let mut base = AppBase::new(&path);
+    let mut base = AppBase::new(&path).localized(page_locale());
     if let Some(dir) = bench_content_dir(&search) {
         base = base.with_content_dir(&dir);
     }

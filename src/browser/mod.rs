@@ -12,4 +12,5 @@ pub mod location;
 pub mod perf;
 pub mod resize;
 pub mod storage;
+pub mod tasks;
 pub mod timers;

@@ -5,6 +5,7 @@
 //! a [`StorageProblem`] with a sentence for the reader; none of them stops
 //! the app, and stored data we cannot read is kept aside, never overwritten.
 
+use guide_model::locale::Locale;
 use guide_model::progress::ProgressState;
 use guide_model::theme::Theme;
 
@@ -12,6 +13,8 @@ use guide_model::theme::Theme;
 pub const PROGRESS_KEY: &str = "backend-guide.progress.v1";
 /// The reader's theme choice.
 pub const THEME_KEY: &str = "backend-guide.theme.v1";
+/// The language the reader last chose with the switch.
+pub const LOCALE_KEY: &str = "backend-guide.locale.v1";
 /// Where unreadable progress is kept, so a later fix can still recover it.
 pub const PROGRESS_BACKUP_KEY: &str = "backend-guide.progress.v1.unreadable";
 
@@ -82,5 +85,18 @@ pub fn load_theme() -> Option<Theme> {
 pub fn save_theme(theme: Theme) {
     if let Ok(storage) = local_storage() {
         let _ = storage.set_item(THEME_KEY, theme.key());
+    }
+}
+
+/// The language the reader last chose, if any.
+pub fn load_locale() -> Option<Locale> {
+    let text = local_storage().ok()?.get_item(LOCALE_KEY).ok()??;
+    Locale::parse(&text)
+}
+
+/// Remembers the reader's language; failing to is harmless.
+pub fn save_locale(locale: Locale) {
+    if let Ok(storage) = local_storage() {
+        let _ = storage.set_item(LOCALE_KEY, locale.code());
     }
 }

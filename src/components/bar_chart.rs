@@ -3,7 +3,9 @@ use leptos::prelude::*;
 use crate::browser::download::download;
 use crate::browser::timers::{use_delay, Delay};
 use crate::components::NeedsJs;
+use crate::words::use_words;
 use guide_model::chart::{label_at, span, Bar, Chart, LabelAt, Row, BAR_HEIGHT, BAR_OFFSET};
+use guide_model::template::fill;
 
 /// A horizontal bar chart drawn as inline SVG, with its source caption, a
 /// table view of the same numbers and CSV/JSON downloads.
@@ -18,6 +20,7 @@ pub fn BarChart(
     #[prop(optional, into)]
     context_id: Option<String>,
 ) -> impl IntoView {
+    let words = use_words();
     let title_id = format!("{}-title", chart.id);
     let table_id = format!("{}-table", chart.id);
     let tip_id = format!("{}-tip", chart.id);
@@ -130,15 +133,15 @@ pub fn BarChart(
                     aria-controls=table_id.clone()
                     on:click=move |_| table_open.update(|open| *open = !*open)
                 >
-                    {move || if table_open.get() { "Hide table" } else { "Show table" }}
+                    {move || if table_open.get() { words.hide_table } else { words.show_table }}
                 </button>
                 <button type="button" class="bg-button bg-chart__action" on:click=save_csv>
-                    "Download CSV"
+                    {words.download_csv}
                 </button>
                 <button type="button" class="bg-button bg-chart__action" on:click=save_json>
-                    "Download JSON"
+                    {words.download_json}
                 </button>
-                <NeedsJs text="These buttons need JavaScript; the table of figures is below." />
+                <NeedsJs text=words.needs_js_chart />
             </div>
             <p class="bg-chart__problem" role="status">
                 {move || download_problem.get()}
@@ -151,7 +154,7 @@ pub fn BarChart(
                 class="bg-chart__table-wrap"
                 class:bg-chart__table-wrap--closed=move || !table_open.get()
                 role="region"
-                aria-label=format!("{}: table", chart.title)
+                aria-label=fill(words.chart_table, &[("chart", &chart.title)])
                 tabindex="0"
             >
                 <table class="bg-chart__table">

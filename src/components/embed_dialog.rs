@@ -3,6 +3,7 @@ use wasm_bindgen::JsCast;
 
 use crate::browser::{clipboard, location};
 use crate::components::{NeedsJs, ThemeChoice};
+use crate::words::use_words;
 use guide_model::base::{AppBase, Mode};
 use guide_model::embed::SnippetRequest;
 use guide_model::SectionId;
@@ -17,6 +18,7 @@ pub fn EmbedButton(section: SectionId) -> impl IntoView {
 
 #[component]
 fn EmbedDialog(section: SectionId) -> impl IntoView {
+    let words = use_words();
     let ThemeChoice(theme) = expect_context();
     let dialog = NodeRef::<leptos::html::Dialog>::new();
     let button = NodeRef::<leptos::html::Button>::new();
@@ -25,6 +27,7 @@ fn EmbedDialog(section: SectionId) -> impl IntoView {
     let title_id = format!("embed-{}-title", section.key());
     let labelled_by = title_id.clone();
 
+    let locale = crate::words::use_locale();
     let open = move |_| {
         let root = location::guide_root();
         let search = window().location().search().unwrap_or_default();
@@ -32,6 +35,7 @@ fn EmbedDialog(section: SectionId) -> impl IntoView {
             guide_root: &root,
             section,
             theme: theme.get_untracked(),
+            locale,
             query: search.trim_start_matches('?'),
         };
         loader.set(request.loader());
@@ -60,30 +64,30 @@ fn EmbedDialog(section: SectionId) -> impl IntoView {
             node_ref=button
             on:click=open
         >
-            "Embed"
-            <span class="bg-visually-hidden">" this section on your site"</span>
+            {words.embed}
+            <span class="bg-visually-hidden">{words.embed_what}</span>
         </button>
-        <NeedsJs text="Embedding needs JavaScript." />
+        <NeedsJs text=words.needs_js_embed />
         <dialog class="bg-embed-dialog" aria-labelledby=labelled_by node_ref=dialog on:close=on_close>
             <h2 id=title_id class="bg-embed-dialog__title">
-                "Embed this section"
+                {words.embed_title}
             </h2>
             <p class="bg-embed-dialog__intro">
-                "Paste one snippet into your page. The section keeps its current options and theme."
+                {words.embed_intro}
             </p>
             <Snippet
                 id=format!("embed-{}-loader", section.key())
-                label="In an iframe (works on any site)"
+                label=words.embed_iframe
                 text=loader
             />
             <Snippet
                 id=format!("embed-{}-inline", section.key())
-                label="Inline, without an iframe"
+                label=words.embed_inline
                 text=inline
             />
             <div class="bg-embed-dialog__actions">
                 <button type="button" class="bg-button" on:click=close>
-                    "Close"
+                    {words.close}
                 </button>
             </div>
         </dialog>
@@ -93,6 +97,7 @@ fn EmbedDialog(section: SectionId) -> impl IntoView {
 /// One snippet, read-only, with a Copy button and a status line.
 #[component]
 fn Snippet(id: String, label: &'static str, text: RwSignal<String>) -> impl IntoView {
+    let words = use_words();
     let status = RwSignal::new(String::new());
     let field_id = id.clone();
     let copy = move |_| {
@@ -101,8 +106,8 @@ fn Snippet(id: String, label: &'static str, text: RwSignal<String>) -> impl Into
         let field_id = field_id.clone();
         leptos::task::spawn_local(async move {
             match clipboard::copy_text(&value).await {
-                Ok(()) => status.set("Copied".to_string()),
-                Err(()) => status.set(select_instead(&field_id)),
+                Ok(()) => status.set(words.copied.to_string()),
+                Err(()) => status.set(select_instead(&field_id, words.copy_by_hand)),
             }
         });
     };
@@ -121,7 +126,7 @@ fn Snippet(id: String, label: &'static str, text: RwSignal<String>) -> impl Into
             ></textarea>
             <div class="bg-embed-dialog__copy">
                 <button type="button" class="bg-button" on:click=copy>
-                    "Copy"
+                    {words.copy}
                     <span class="bg-visually-hidden">" " {label}</span>
                 </button>
                 <span class="bg-embed-dialog__status" role="status">
@@ -132,8 +137,9 @@ fn Snippet(id: String, label: &'static str, text: RwSignal<String>) -> impl Into
     }
 }
 
-/// Selects the snippet so the reader can copy it by hand, and says so.
-fn select_instead(field_id: &str) -> String {
+/// Selects the snippet so the reader can copy it by hand, and says so
+/// (`copy_by_hand`).
+fn select_instead(field_id: &str, copy_by_hand: &str) -> String {
     if let Some(field) = document()
         .get_element_by_id(field_id)
         .and_then(|el| el.dyn_into::<web_sys::HtmlTextAreaElement>().ok())
@@ -141,6 +147,5 @@ fn select_instead(field_id: &str) -> String {
         let _ = field.focus();
         field.select();
     }
-    "The clipboard is not available here: the snippet is selected, press Ctrl+C (⌘C) to copy it."
-        .to_string()
+    copy_by_hand.to_string()
 }

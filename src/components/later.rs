@@ -13,7 +13,7 @@ use leptos::either::Either;
 use leptos::prelude::*;
 
 use crate::browser::perf;
-use crate::takeover::next_task;
+use crate::browser::tasks::next_task;
 
 /// How far the takeover has built: parts numbered up to `built` are built.
 /// Without this context (at build time, in `<backend-guide>`) and once the

@@ -1,7 +1,10 @@
 use guide_model::content::{ContentFile, LoadError};
+use guide_model::locale::plural;
+use guide_model::template::fill;
 use leptos::prelude::*;
 
 use crate::content::ContentResource;
+use crate::words::{use_locale, use_words};
 
 /// Renders a content file: `skeleton` while it loads, `render(data)` once
 /// it is there, and a readable error with Retry if it fails. A file that is
@@ -47,12 +50,14 @@ where
     T: ContentFile + Send + Sync,
 {
     let retry = Callback::new(move |()| resource.refetch());
+    // Read here, while rendering: the closure below runs again later.
+    let words = use_words();
     // Re-renders when the file's state changes, and only then: what `render`
     // reads is tracked by the views it builds, not here.
     (move || match resource.get() {
         None => view! {
             <div class="bg-loading" aria-busy="true">
-                <span class="bg-visually-hidden" role="status">"Loading…"</span>
+                <span class="bg-visually-hidden" role="status">{words.loading}</span>
                 {skeleton.run()}
             </div>
         }
@@ -74,13 +79,18 @@ pub fn LoadFailed(
     compact: bool,
     on_retry: Callback<()>,
 ) -> impl IntoView {
+    let (words, locale) = (use_words(), use_locale());
     let file = error.file().to_string();
     let more = error.more().to_vec();
     let more = (!more.is_empty()).then(|| {
-        let count = match more.len() {
-            1 => "1 more problem".to_string(),
-            n => format!("{n} more problems"),
-        };
+        let n = more.len();
+        let template = plural(
+            n as u64,
+            locale,
+            words.more_problems_one,
+            words.more_problems_other,
+        );
+        let count = fill(template, &[("count", &n.to_string())]);
         view! {
             <details class="bg-error__more">
                 <summary>{count}</summary>
@@ -103,15 +113,15 @@ pub fn LoadFailed(
     });
     view! {
         <div class="bg-error" class:bg-error--compact=compact role="alert">
-            <p class="bg-error__title">"This part of the guide could not be loaded."</p>
+            <p class="bg-error__title">{words.load_failed}</p>
             <p class="bg-error__detail">
                 <code class="bg-error__file">{error.file().to_string()}</code>
                 ": "
-                <span class="bg-error__reason">{error.reason()}</span>
+                <span class="bg-error__reason">{error.reason_in(words)}</span>
             </p>
             {more}
             <button type="button" class="bg-button" on:click=move |_| on_retry.run(())>
-                "Retry"
+                {words.retry}
             </button>
         </div>
     }

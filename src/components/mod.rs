@@ -2,6 +2,7 @@
 
 mod bar_chart;
 mod embed_dialog;
+mod language_switch;
 mod later;
 mod loaded;
 mod needs_js;
@@ -16,6 +17,7 @@ mod theme_switch;
 
 pub use bar_chart::BarChart;
 pub use embed_dialog::EmbedButton;
+pub use language_switch::{LanguageSuggestion, LanguageSwitch};
 pub use later::{on_page, BuildStages, Later};
 pub use loaded::{LoadFailed, Loaded};
 pub use needs_js::NeedsJs;

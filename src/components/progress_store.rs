@@ -2,6 +2,7 @@ use guide_model::progress::ProgressState;
 use leptos::prelude::*;
 
 use crate::browser::storage;
+use crate::words::use_words;
 
 /// The reader's progress, shared by the skill cards and the careers
 /// self-check. On the site it is saved to localStorage whenever it changes.
@@ -52,13 +53,14 @@ impl Progress {
 #[component]
 pub fn ProgressNotice() -> impl IntoView {
     let progress = expect_context::<Progress>();
+    let words = use_words();
     move || {
         progress.notice.get().map(|text| {
             view! {
                 <div class="bg-notice" role="status">
                     <p>{text}</p>
                     <button type="button" class="bg-button bg-button--quiet" on:click=move |_| progress.notice.set(None)>
-                        "Dismiss"
+                        {words.dismiss}
                     </button>
                 </div>
             }

@@ -3,7 +3,9 @@ use leptos_router::hooks::use_location;
 
 use crate::components::Loaded;
 use crate::content::{use_content, ContentStore};
+use crate::words::use_locale;
 use guide_model::base::AppBase;
+use guide_model::locale::format_day;
 use guide_model::{SectionId, Site};
 
 /// What the guide is, the sources its figures come from, and when the
@@ -44,7 +46,7 @@ pub fn SiteFooter() -> impl IntoView {
     }
 }
 
-/// "Facts checked 29 Nov 2026": the earliest `checked` date among the
+/// "Facts checked 29 November 2026": the earliest `checked` date among the
 /// loaded files whose facts this page shows (none on a page the guide does
 /// not know).
 #[component]
@@ -52,6 +54,7 @@ fn CheckedLine(label: String) -> impl IntoView {
     let location = use_location();
     let base = expect_context::<AppBase>();
     let content = expect_context::<ContentStore>();
+    let locale = use_locale();
     let date = move || {
         let pathname = location.pathname.get();
         let router_base = base.router_base();
@@ -66,7 +69,7 @@ fn CheckedLine(label: String) -> impl IntoView {
     move || {
         date().map(|date| {
             view! {
-                <p class="bg-footer__checked">{label.clone()} " " {date.long()}</p>
+                <p class="bg-footer__checked">{label.clone()} " " {format_day(date, locale)}</p>
             }
         })
     }

@@ -2,19 +2,21 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_location;
 
-use crate::components::{Loaded, ThemeSwitch};
+use crate::components::{LanguageSwitch, Loaded, ThemeSwitch};
 use crate::content::use_content;
+use crate::words::use_words;
 use guide_model::base::AppBase;
 use guide_model::{SectionId, Site};
 
-/// Brand, the navigation landmark linking the sections, and the theme
-/// switch. On a phone (style/main.css) the header is one row: the brand and
+/// Brand, the navigation landmark linking the sections, the theme switch
+/// and the link to the page in the other language. On a phone (style/main.css) the header is one row: the brand and
 /// a menu button that names the current page and opens the links and the
 /// theme switch below it; on wider screens the button is not shown.
 #[component]
 pub fn SiteHeader() -> impl IntoView {
     let site = use_content::<Site>();
     let base = expect_context::<AppBase>();
+    let words = use_words();
     let location = use_location();
     let open = RwSignal::new(false);
     let toggle = NodeRef::<leptos::html::Button>::new();
@@ -59,6 +61,7 @@ pub fn SiteHeader() -> impl IntoView {
                         }
                     }
                 />
+                <LanguageSwitch />
                 <button
                     type="button"
                     class="bg-button bg-button--quiet bg-header__toggle"
@@ -71,12 +74,12 @@ pub fn SiteHeader() -> impl IntoView {
                     {move || match current() {
                         Some(label) => {
                             view! {
-                                <span class="bg-visually-hidden">"Menu: "</span>
+                                <span class="bg-visually-hidden">{words.menu_before_page}</span>
                                 {label}
                             }
                                 .into_any()
                         }
-                        None => "Menu".into_any(),
+                        None => words.menu.into_any(),
                     }}
                 </button>
                 <div id="bg-site-menu" class="bg-header__menu" class:bg-header__menu--open=open>

@@ -4,6 +4,7 @@ use guide_model::theme::Theme;
 
 use crate::browser::storage;
 use crate::components::NeedsJs;
+use crate::words::use_words;
 
 /// The theme in force, provided once at the root. Applied as `data-theme` on
 /// `<html>` (absent for auto, so CSS follows `prefers-color-scheme`).
@@ -37,6 +38,7 @@ fn apply(theme: Theme, target: Option<web_sys::Element>) {
 #[component]
 pub fn ThemeSwitch() -> impl IntoView {
     let ThemeChoice(theme) = expect_context();
+    let words = use_words();
     let on_change = move |ev: leptos::ev::Event| {
         if let Some(next) = Theme::parse(&event_target_value(&ev)) {
             theme.set(next);
@@ -45,11 +47,11 @@ pub fn ThemeSwitch() -> impl IntoView {
     };
     view! {
         <label class="bg-theme" for="theme-switch">
-            <span class="bg-theme__label">"Theme"</span>
-            <NeedsJs text="(your system’s; choosing needs JavaScript)" />
+            <span class="bg-theme__label">{words.theme}</span>
+            <NeedsJs text=words.needs_js_theme />
             <select id="theme-switch" class="bg-theme__select" prop:value=move || theme.get().key() on:change=on_change>
                 {Theme::ALL
-                    .map(|t| view! { <option value=t.key()>{t.label()}</option> })
+                    .map(|t| view! { <option value=t.key()>{words.theme_name(t)}</option> })
                     .into_iter()
                     .collect_view()}
             </select>

@@ -140,11 +140,23 @@ impl ContentStore {
     /// while it loads, if it failed, or for a file the guide does not read.
     /// Asking creates the file's resource, so a handed-in text is decoded.
     pub fn checked(self, file: &str) -> Option<Date> {
-        fn of<T: ContentFile + Send + Sync>(store: ContentStore) -> Option<Date> {
-            store
-                .file::<T>()
-                .state
-                .with(|state| state.as_ref()?.as_ref().ok().map(ContentFile::checked))
+        self.state(file)?.ok()
+    }
+
+    /// `file`'s `checked` date or why it failed; `None` while it loads or
+    /// for a file the guide does not read. Tracks it.
+    fn state(self, file: &str) -> Option<Result<Date, LoadError>> {
+        fn of<T: ContentFile + Send + Sync>(
+            store: ContentStore,
+        ) -> Option<Result<Date, LoadError>> {
+            store.file::<T>().state.with(|state| {
+                state.as_ref().map(|state| {
+                    state
+                        .as_ref()
+                        .map(ContentFile::checked)
+                        .map_err(Clone::clone)
+                })
+            })
         }
         match file {
             Site::FILE => of::<Site>(self),
@@ -155,6 +167,28 @@ impl ContentStore {
             LearningPath::FILE => of::<LearningPath>(self),
             _ => None,
         }
+    }
+
+    /// Why files handed in could not be used: not fetched, not valid, or
+    /// (path.json with skills.json) not valid together.
+    pub fn handed_in_errors(self) -> Vec<LoadError> {
+        let files: Vec<String> = self.0.with_value(|s| s.texts.keys().cloned().collect());
+        let mut errors: Vec<LoadError> = files
+            .iter()
+            .filter_map(|file| untrack(|| self.state(file))?.err())
+            .collect();
+        let handed_in = |file: &str| files.iter().any(|f| f == file);
+        if errors.is_empty() && handed_in(LearningPath::FILE) && handed_in(SkillsFile::FILE) {
+            let (path, skills) = (self.file::<LearningPath>(), self.file::<SkillsFile>());
+            let problems = path.state.with_untracked(|path| {
+                skills.state.with_untracked(|skills| match (path, skills) {
+                    (Some(Ok(path)), Some(Ok(skills))) => path.skill_problems(skills),
+                    _ => Vec::new(),
+                })
+            });
+            errors.extend(LoadError::invalid(LearningPath::FILE, problems));
+        }
+        errors
     }
 
     /// Decodes every file whose text was handed in, now rather than in the

@@ -5,6 +5,7 @@ use leptos_router::NavigateOptions;
 use crate::components::{BarChart, Later, Loaded, NeedsJs, Progress};
 use crate::content::use_content;
 use crate::routes::{use_app_navigate, SectionHead};
+use crate::words::use_words;
 use guide_model::careers::{
     DutiesWords, Group, PayFactors, PayWords, RegionFilter, Responsibility, SourceCharts,
 };
@@ -25,7 +26,7 @@ pub fn CareersPage() -> impl IntoView {
 }
 
 fn careers_view(careers: Careers) -> impl IntoView {
-    let jobs = careers.jobs_chart();
+    let jobs = careers.jobs_chart_in(crate::words::use_locale());
     let words = careers.page.clone();
     let pay = careers.pay_factors.clone();
     let duties = careers.responsibilities.clone();
@@ -73,9 +74,11 @@ fn CareersSection(
 /// The region switch, one column of charts per source, and what the roles are.
 #[component]
 fn Salaries(careers: StoredValue<Careers>) -> impl IntoView {
+    let locale = crate::words::use_locale();
     let query = use_query_map();
     let navigate = use_app_navigate();
     let words = careers.with_value(|c| c.page.pay.clone());
+    let kept = use_words();
     let filter = Memo::new(move |_| {
         let region = query.with(|q| q.get("region"));
         careers.with_value(|c| RegionFilter::parse(region.as_deref(), c))
@@ -96,7 +99,7 @@ fn Salaries(careers: StoredValue<Careers>) -> impl IntoView {
             .map(|r| (r.id.clone(), r.name.clone()))
             .collect()
     });
-    options.push((RegionFilter::ALL_KEY.into(), "All regions".into()));
+    options.push((RegionFilter::ALL_KEY.into(), kept.all_regions.into()));
     let switch = options
         .into_iter()
         .map(|(key, name)| {
@@ -140,7 +143,7 @@ fn Salaries(careers: StoredValue<Careers>) -> impl IntoView {
                 RegionFilter::Only(id) => careers.with_value(|c| c.region_name(id).to_string()),
             };
             careers
-                .with_value(|c| c.salary_charts(&filter))
+                .with_value(|c| c.salary_charts_in(&filter, locale))
                 .into_iter()
                 .map(|column| source_column(column, &region_name, &words))
                 .collect_view()
@@ -150,9 +153,9 @@ fn Salaries(careers: StoredValue<Careers>) -> impl IntoView {
     view! {
         <CareersSection id="careers-pay" heading=words.heading.clone() intro=words.intro.clone()>
             <fieldset class="bg-careers__switch">
-                <legend>"Region"</legend>
+                <legend>{kept.region}</legend>
                 <div class="bg-careers__options">{switch}</div>
-                <NeedsJs text="Choosing a region needs JavaScript; the figures for every region are shown." />
+                <NeedsJs text=kept.needs_js_region />
             </fieldset>
             <p class="bg-visually-hidden" aria-live="polite">{shown}</p>
             <div class="bg-careers__sources">{columns}</div>
@@ -271,6 +274,7 @@ fn Duties(duties: Vec<Responsibility>, groups: Vec<Group>, words: DutiesWords) -
         })
         .collect_view();
     let tally = words.tally;
+    let kept = use_words();
     view! {
         <CareersSection id="careers-duties" heading=words.heading intro=words.intro>
             <p class="bg-careers__tally" aria-live="polite">
@@ -278,7 +282,7 @@ fn Duties(duties: Vec<Responsibility>, groups: Vec<Group>, words: DutiesWords) -
                     fill(&tally, &[("mine", &mine().to_string()), ("total", &total.to_string())])
                 }}
             </p>
-            <NeedsJs text="Ticking “This is me” needs JavaScript; every item opens without it." />
+            <NeedsJs text=kept.needs_js_this_is_me />
             {groups}
         </CareersSection>
     }
@@ -299,6 +303,7 @@ fn duty_group(group: Group, items: Vec<Responsibility>, progress: Progress) -> i
 }
 
 fn duty_view(item: Responsibility, progress: Progress) -> impl IntoView {
+    let words = use_words();
     let id = item.id.clone();
     let checked = {
         let id = id.clone();
@@ -318,11 +323,11 @@ fn duty_view(item: Responsibility, progress: Progress) -> impl IntoView {
                 // The name starts with the visible words and adds the item they belong to.
                 <input
                     type="checkbox"
-                    aria-label=format!("This is me: {}", item.title)
+                    aria-label=fill(words.this_is_me_for, &[("duty", &item.title)])
                     prop:checked=checked
                     on:change=toggle
                 />
-                <span>"This is me"</span>
+                <span>{words.this_is_me}</span>
             </label>
         </li>
     }

@@ -6,6 +6,7 @@ use leptos_router::NavigateOptions;
 use crate::components::{on_page, Loaded, NeedsJs, RequestFlow};
 use crate::content::use_content;
 use crate::routes::{use_app_navigate, SectionHead};
+use crate::words::use_words;
 use guide_model::base::AppBase;
 use guide_model::comparison::{Aspect, SideNames};
 use guide_model::{CompareQuery, Comparison, SectionId, Side};
@@ -47,6 +48,7 @@ fn AspectTable(comparison: Comparison) -> impl IntoView {
     let focused = Memo::new(move |_| url_state.get().aspect);
     let shown = RwSignal::new(Side::Frontend);
     let words = comparison.page.clone();
+    let kept = use_words();
     let names = StoredValue::new(words.side_names.clone());
     let shared_label = format!("{}: ", words.shared_label);
 
@@ -186,7 +188,7 @@ fn AspectTable(comparison: Comparison) -> impl IntoView {
                     aria-pressed=move || (shown.get() == side).to_string()
                     on:click=move |_| shown.set(side)
                 >
-                    {side.label()}
+                    {kept.side(side)}
                 </button>
             }
         })
@@ -212,10 +214,10 @@ fn AspectTable(comparison: Comparison) -> impl IntoView {
                 <tbody>{rows}</tbody>
             </table>
             <div class="bg-compare__cards">
-                <div class="bg-compare__switch" role="group" aria-label="Side to show">
+                <div class="bg-compare__switch" role="group" aria-label=kept.side_to_show>
                     {switch}
                 </div>
-                <NeedsJs text="The switch needs JavaScript; both sides are shown." />
+                <NeedsJs text=kept.needs_js_side_switch />
                 <ul class="bg-compare__card-list">{cards}</ul>
             </div>
         </section>

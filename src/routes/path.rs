@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use crate::components::{LoadFailed, Loaded, NeedsJs, Progress};
 use crate::content::use_content;
 use crate::routes::SectionHead;
+use crate::words::use_words;
 use guide_model::base::{AppBase, Mode};
 use guide_model::content::{ContentFile, LoadError};
 use guide_model::path::{Estimate, LearningPath, Step, HOURS_PER_WEEK};
@@ -98,6 +99,7 @@ fn path_view(path: LearningPath, skills: SkillsFile) -> impl IntoView {
 fn Planner(path: StoredValue<LearningPath>, total: String) -> impl IntoView {
     let progress = expect_context::<Progress>();
     let words = path.with_value(|p| p.planner.clone());
+    let kept = use_words();
     let estimate_note = path.with_value(|p| p.estimate_note.clone());
     // The field's own text, so typing "0" or clearing it is not overwritten;
     // the stored hours follow it whenever it holds a valid number.
@@ -147,7 +149,7 @@ fn Planner(path: StoredValue<LearningPath>, total: String) -> impl IntoView {
                     prop:value=move || typed.get()
                     on:input=on_input
                 />
-                <NeedsJs text="The planner needs JavaScript; the hours of each step are listed below." />
+                <NeedsJs text=kept.needs_js_planner />
             </div>
             <p class="bg-path__estimate" class:bg-path__estimate--waiting=waiting aria-live="polite">
                 {estimate}
@@ -168,6 +170,7 @@ fn step_view(
 ) -> impl IntoView {
     let progress = expect_context::<Progress>();
     let base = expect_context::<AppBase>();
+    let words = use_words();
     // Inline mode has no router: a card opens on the guide, in a new tab.
     let inline = base.mode == Mode::Inline;
     let labels = path.with_value(|p| p.labels.clone());
@@ -209,11 +212,11 @@ fn step_view(
                     {move || {
                         level()
                             .map(|level| {
-                                let (text, class) = match level {
-                                    Level::Known => ("Known", "bg-path__level bg-path__level--known"),
-                                    Level::Learning => ("Learning", "bg-path__level"),
+                                let class = match level {
+                                    Level::Known => "bg-path__level bg-path__level--known",
+                                    Level::Learning => "bg-path__level",
                                 };
-                                view! { <span class=class>{text}</span> }
+                                view! { <span class=class>{words.level(level)}</span> }
                             })
                     }}
                 </li>

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { Locator, Page } from '@playwright/test';
-import { test, expect, content, serveBroken } from './fixtures';
+import { test, expect, content, openBrokenByNav, keptNotice, serveBroken } from './fixtures';
 import { ROUTES, openRoute, settled } from './routes';
 
 const site = content('site.json');
@@ -64,10 +64,20 @@ test.describe('axe audit', () => {
   });
 
   test('a load error and its Retry button pass the audit', async ({ page }) => {
-    await serveBroken(page, 'careers.json', '{"broken": ');
-    await page.goto('/careers');
+    const careers = site.nav.find((n: any) => n.section === 'careers');
+    await openBrokenByNav(page, '/compare', 'careers.json', '{"broken": ', careers.label);
     await expect(page.getByRole('alert')).toContainText('careers.json');
     await expectNoAxeViolations(page);
+  });
+
+  test.describe('a page kept when its content fails at takeover', () => {
+    test.use({ waitForApp: false });
+    test('its notice and Retry button pass the audit', async ({ page }) => {
+      await serveBroken(page, 'careers.json', '{"broken": ');
+      await page.goto('/careers');
+      await expect(keptNotice(page)).toContainText('careers.json');
+      await expectNoAxeViolations(page);
+    });
   });
 });
 
@@ -285,8 +295,8 @@ test.describe('structure', () => {
     await expect(page.locator('[aria-live="polite"]').filter({ hasText: 'Showing figures for' })).toBeAttached();
 
     // Errors are alerts.
-    await serveBroken(page, 'comparison.json', '[');
-    await page.goto('/compare');
+    const compare = site.nav.find((n: any) => n.section === 'compare');
+    await openBrokenByNav(page, '/skills', 'comparison.json', '[', compare.label);
     await expect(page.getByRole('alert')).toContainText('comparison.json');
   });
 

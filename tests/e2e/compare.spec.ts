@@ -1,11 +1,13 @@
-import { test, expect, content, serveBroken } from './fixtures';
+import { test, expect, content, keptNotice, openBrokenByNav, serveBroken } from './fixtures';
 import type { Page } from '@playwright/test';
 
 const comparison = content('comparison.json');
 const { aspects } = comparison;
 const { steps } = comparison.flow;
 const site = content('site.json');
-const compareTitle = site.nav.find((n: any) => n.section === 'compare').title;
+const nav = site.nav.find((n: any) => n.section === 'compare');
+const compareTitle = nav.title;
+const overviewNav = site.nav.find((n: any) => n.section === 'overview');
 
 const flow = (page: Page) => page.getByRole('region', { name: comparison.flow.title });
 const stepButton = (page: Page, id: string) =>
@@ -196,16 +198,27 @@ test('the overview shows the compact request flow', async ({ page }) => {
 test('a step without an owner names the file and path; the rest of the page stays', async ({ page }) => {
   const broken = structuredClone(comparison);
   delete broken.flow.steps[2].side;
-  await serveBroken(page, 'comparison.json', JSON.stringify(broken));
-  await page.goto('/compare');
+  await openBrokenByNav(page, '/skills', 'comparison.json', JSON.stringify(broken), nav.label);
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('comparison.json');
   await expect(alert).toContainText('flow.steps[2]: missing field `side`');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(compareTitle);
   // The overview's own content does not depend on comparison.json.
-  await page.goto('/');
+  await page.getByRole('navigation', { name: site.nav_label }).getByRole('link', { name: overviewNav.label }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(content('overview.json').title);
-  await expect(page.getByRole('alert')).toContainText('comparison.json');
+});
+
+test.describe('at takeover', () => {
+  test.use({ waitForApp: false });
+  test('a broken comparison.json keeps the prerendered page and says why', async ({ page }) => {
+    const broken = structuredClone(comparison);
+    delete broken.flow.steps[2].side;
+    await serveBroken(page, 'comparison.json', JSON.stringify(broken));
+    await page.goto('/compare');
+    await expect(keptNotice(page)).toContainText('flow.steps[2]: missing field `side`');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(compareTitle);
+    await expect(page.getByRole('alert')).toHaveCount(0);
+  });
 });
 
 test.describe('built with --public-url /guide/', () => {

@@ -1,72 +1,106 @@
+import type { Page } from '@playwright/test';
 import { test, expect, content } from './fixtures';
 
-// Network faults on overview.json: each shows a clear error with Retry, and
-// Retry recovers once the fault is gone.
+// Network faults on the content a page was rendered from: the page the
+// reader has stays readable, a quiet notice names the file and offers Retry,
+// and Retry lets the app take over once the fault is gone.
 const overview = content('overview.json');
+const site = content('site.json');
 const url = '**/content/overview.json';
 
-async function retryRecovers(page: any) {
+/** The notice shown while the app cannot take the page over. */
+const notice = (page: Page) => page.getByRole('status').filter({ hasText: 'Retry' });
+
+async function keepsPageThenRetryRecovers(page: Page, reason: string) {
+  const main = page.getByRole('main');
+  const before = (await main.innerText()).length;
+  await expect(notice(page)).toContainText(reason, { timeout: 12_000 });
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(overview.title);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  // Kept in its no-script form: nothing of it is hidden for an app that is not there.
+  expect((await main.innerText()).length).toBeGreaterThanOrEqual(before);
   await page.unroute(url);
-  await page.getByRole('button', { name: 'Retry' }).click();
+  await notice(page).getByRole('button', { name: 'Retry' }).click();
+  await page.waitForFunction(() => performance.getEntriesByName('bg:app-ready').length > 0);
+  await expect(notice(page)).toHaveCount(0);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(overview.title);
   await expect(page.getByRole('alert')).toHaveCount(0);
 }
 
-test('404 names the file and the status', async ({ page, consoleGuard }) => {
-  consoleGuard.allow(/status of 404/);
-  await page.route(url, (route) => route.fulfill({ status: 404, body: 'Not found' }));
-  await page.goto('/');
-  await expect(page.getByRole('alert')).toContainText('overview.json: the server answered HTTP 404');
-  await retryRecovers(page);
-});
-
-test('500 names the file and the status', async ({ page, consoleGuard }) => {
-  consoleGuard.allow(/status of 500/);
-  await page.route(url, (route) => route.fulfill({ status: 500, body: 'Internal error' }));
-  await page.goto('/');
-  await expect(page.getByRole('alert')).toContainText('overview.json: the server answered HTTP 500');
-  await retryRecovers(page);
-});
-
-test.describe('a stalled response', () => {
-  // The page is read while the app still waits for the file.
+test.describe('a page whose content fails at takeover', () => {
+  // The app does not take over until Retry, so tests do not wait for it.
   test.use({ waitForApp: false });
 
-  test('a response that stalls keeps the prerendered page readable, then times out with Retry', async ({ page }) => {
+  test('404 keeps the page and names the file and the status', async ({ page, consoleGuard }) => {
+    consoleGuard.allow(/status of 404/);
+    await page.route(url, (route) => route.fulfill({ status: 404, body: 'Not found' }));
+    await page.goto('/');
+    await keepsPageThenRetryRecovers(page, 'overview.json: the server answered HTTP 404');
+  });
+
+  test('500 keeps the page and names the file and the status', async ({ page, consoleGuard }) => {
+    consoleGuard.allow(/status of 500/);
+    await page.route(url, (route) => route.fulfill({ status: 500, body: 'Internal error' }));
+    await page.goto('/');
+    await keepsPageThenRetryRecovers(page, 'overview.json: the server answered HTTP 500');
+  });
+
+  test('a response that stalls keeps the page, then offers Retry', async ({ page }) => {
     test.setTimeout(40_000);
     await page.route(url, async (route) => {
       await new Promise((resolve) => setTimeout(resolve, 10_000));
       await route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(overview) }).catch(() => {});
     });
     await page.goto('/');
-    // The words were in the page itself; the app waits for the file to take over.
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(overview.title);
-    await expect(page.getByRole('navigation')).toBeVisible();
-    await expect(page.getByRole('alert')).toContainText('overview.json: the server did not answer within 8 seconds', {
-      timeout: 12_000,
-    });
-    await retryRecovers(page);
+    await expect(page.getByRole('navigation').first()).toBeVisible();
+    await keepsPageThenRetryRecovers(page, 'overview.json: the server did not answer within 8 seconds');
+  });
+
+  test('a truncated body keeps the page and names where it stops', async ({ page }) => {
+    const text = JSON.stringify(overview);
+    await page.route(url, (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', body: text.slice(0, text.length / 2) }),
+    );
+    await page.goto('/');
+    await expect(notice(page)).toContainText('EOF while parsing');
+    await keepsPageThenRetryRecovers(page, 'overview.json: sections[');
+  });
+
+  test('HTML served instead of JSON is named as such', async ({ page }) => {
+    await page.route(url, (route) =>
+      route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>Oops</title>' }),
+    );
+    await page.goto('/');
+    await keepsPageThenRetryRecovers(page, 'overview.json: the server sent an HTML page instead of JSON');
+  });
+
+  test('a failed Retry keeps the page and the notice', async ({ page, consoleGuard }) => {
+    consoleGuard.allow(/status of 503/);
+    await page.route(url, (route) => route.fulfill({ status: 503, body: 'Busy' }));
+    await page.goto('/');
+    await expect(notice(page)).toContainText('HTTP 503');
+    await notice(page).getByRole('button', { name: 'Retry' }).click();
+    await expect(notice(page).getByRole('button', { name: 'Retry' })).toBeVisible();
+    await expect(notice(page)).toContainText('HTTP 503');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(overview.title);
+    await keepsPageThenRetryRecovers(page, 'HTTP 503');
   });
 });
 
-test('a truncated body is a decode error at the point it stops', async ({ page }) => {
-  const text = JSON.stringify(overview);
-  await page.route(url, (route) =>
-    route.fulfill({ status: 200, contentType: 'application/json', body: text.slice(0, text.length / 2) }),
-  );
+test('a file the page did not have shows its error with Retry', async ({ page, consoleGuard }) => {
+  // Nothing is on the page to keep: the route's own content fails, so its
+  // place shows the error and Retry.
+  consoleGuard.allow(/status of 404/);
+  const careers = site.nav.find((n: any) => n.section === 'careers');
   await page.goto('/');
-  await expect(page.getByRole('alert')).toContainText('overview.json: sections[');
-  await expect(page.getByRole('alert')).toContainText('EOF while parsing');
-  await retryRecovers(page);
-});
-
-test('HTML served instead of JSON is named as such', async ({ page }) => {
-  await page.route(url, (route) =>
-    route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>Oops</title>' }),
-  );
-  await page.goto('/');
-  await expect(page.getByRole('alert')).toContainText('overview.json: the server sent an HTML page instead of JSON');
-  await retryRecovers(page);
+  await page.route('**/content/careers.json', (route) => route.fulfill({ status: 404, body: 'Not found' }));
+  await page.getByRole('navigation').first().getByRole('link', { name: careers.label }).click();
+  await expect(page.getByRole('alert')).toContainText('careers.json: the server answered HTTP 404');
+  await page.unroute('**/content/careers.json');
+  await page.getByRole('button', { name: 'Retry' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(careers.title);
+  await expect(page.getByRole('alert')).toHaveCount(0);
 });
 
 test('a fetch that finishes in time leaves no timer or closure behind', async ({ page }) => {

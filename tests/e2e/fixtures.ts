@@ -8,6 +8,17 @@ export function content<T = any>(file: string): T {
 }
 
 /**
+ * The footer's "Facts checked" day for pages made from `files`: the oldest of
+ * their `checked` dates, written as the guide writes dates (`29 November 2026`).
+ */
+export function checkedDay(...files: string[]): string {
+  const oldest = files.map((f) => content(f).checked as string).sort()[0];
+  const [year, month, day] = oldest.split('-').map(Number);
+  const name = new Date(Date.UTC(year, month - 1, day)).toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' });
+  return `${day} ${name} ${year}`;
+}
+
+/**
  * Every test watches the console: a Rust panic, an uncaught exception, a
  * Content-Security-Policy violation or an unexpected console error fails the
  * test even if the page looked right.
@@ -82,4 +93,18 @@ export async function serveBroken(page: Page, file: string, body: string) {
   await page.route(`**/content/${file}`, (route) =>
     route.fulfill({ status: 200, contentType: 'application/json', body }),
   );
+}
+
+/** The notice shown when the app cannot take a page over: the page stays, with Retry. */
+export const keptNotice = (page: Page) => page.getByRole('status').filter({ hasText: 'Retry' });
+
+/**
+ * Opens `from`, then serves `body` for `file` and follows the site navigation
+ * to the section that loads it, so the view (not the takeover) meets the file.
+ */
+export async function openBrokenByNav(page: Page, from: string, file: string, body: string, label: string) {
+  await page.goto(from);
+  await serveBroken(page, file, body);
+  const nav = content('site.json').nav_label;
+  await page.getByRole('navigation', { name: nav }).getByRole('link', { name: label }).click();
 }

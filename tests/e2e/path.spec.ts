@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { test, expect, content, serveBroken } from './fixtures';
+import { test, expect, content, openBrokenByNav, checkedDay } from './fixtures';
 import { settled } from './routes';
 
 // Issue 15: "Where to start", the learning path. Its steps, their links to
@@ -55,7 +55,7 @@ test('the path lists its steps in order, each with why, practice, hours and skil
   }
   // The whole path's hours, rounded outwards to tens (213–420 → 210–420).
   await expect(page.getByRole('main')).toContainText(fill(path.total, { low: 210, high: 420 }));
-  await expect(page.getByRole('contentinfo')).toContainText(`${site.checked_label} 29 Nov 2026`);
+  await expect(page.getByRole('contentinfo')).toContainText(`${site.checked_label} ${checkedDay('path.json', 'skills.json')}`);
 });
 
 test('a step links to its skill card, and Back returns to the path', async ({ page }) => {
@@ -158,8 +158,7 @@ test('keyboard: from the skip link to the hours field and on to a skill card', a
 test('a step naming an unknown skill names both files and the path, and keeps the page head', async ({ page }) => {
   const broken = structuredClone(path);
   broken.steps[4].skills[1] = 'graphql';
-  await serveBroken(page, 'path.json', JSON.stringify(broken));
-  await page.goto('/path');
+  await openBrokenByNav(page, '/compare', 'path.json', JSON.stringify(broken), nav.label);
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('path.json: steps[4].skills[1]: unknown skill id "graphql" (not in skills.json)');
   await expect(alert.getByRole('button', { name: 'Retry' })).toBeVisible();
@@ -171,8 +170,7 @@ test('every problem in a file is listed: the first, then the rest on request', a
   broken.steps[0].title = ' ';
   broken.steps[3].practice = [];
   broken.planner.estimate = 'About {low} weeks at {hours} h';
-  await serveBroken(page, 'path.json', JSON.stringify(broken));
-  await page.goto('/path');
+  await openBrokenByNav(page, '/compare', 'path.json', JSON.stringify(broken), nav.label);
   const alert = page.getByRole('alert');
   await expect(alert.locator('.bg-error__detail')).toHaveText(
     'path.json: planner.estimate: must use the placeholder {high}',

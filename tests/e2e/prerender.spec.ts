@@ -166,8 +166,10 @@ test.describe('status codes', () => {
   test('every page of the sitemap answers 200, and the deep links of before still work', async ({ request }) => {
     const sitemap = await (await request.get('/sitemap.xml')).text();
     const paths = [...sitemap.matchAll(/<loc>https?:\/\/[^/]+([^<]*)<\/loc>/g)].map((m) => m[1]);
-    // Each section, each skill, and the side-by-side table.
-    expect(paths.length).toBe(site.nav.length + skills.skills.length + 1);
+    // Each section, each skill, and the side-by-side table, in English and in Hindi.
+    const perLanguage = site.nav.length + skills.skills.length + 1;
+    expect(paths.filter((p) => !p.startsWith('/hi/') && p !== '/hi').length).toBe(perLanguage);
+    expect(paths.filter((p) => p.startsWith('/hi/') || p === '/hi').length).toBe(perLanguage);
     for (const path of [...paths, '/skills?q=py', '/careers?region=in', '/compare?aspect=pay', '/skills/compare?ids=python,java', '/embed/skills/python?theme=dark']) {
       expect((await request.get(path)).status(), path).toBe(200);
     }

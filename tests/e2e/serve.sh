@@ -64,6 +64,17 @@ http {
             try_files \$uri \$uri/index.html =404;
             error_page 404 /guide/embed/404.html;
         }
+        location /guide/hi/embed/ {
+            set \$bg_frame_ancestors "*";
+            include backend-guide/security-headers.conf;
+            try_files \$uri \$uri/index.html =404;
+            error_page 404 /guide/hi/embed/404.html;
+        }
+        location /guide/hi/ {
+            include backend-guide/security-headers.conf;
+            try_files \$uri \$uri/index.html =404;
+            error_page 404 /guide/hi/404.html;
+        }
         location /guide/ {
             include backend-guide/security-headers.conf;
             try_files \$uri \$uri/index.html =404;
@@ -83,7 +94,7 @@ http {
             add_header Content-Security-Policy "script-src $guide; frame-src $guide" always;
             add_header Cache-Control "no-store" always;
         }
-        location ~ ^/host-(inline|path)\.html$ {
+        location ~ ^/host-(inline|path|hindi)\.html$ {
             add_header Content-Security-Policy "script-src $guide 'wasm-unsafe-eval'; frame-src $guide" always;
             add_header Cache-Control "no-store" always;
         }

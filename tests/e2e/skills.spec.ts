@@ -1,8 +1,9 @@
-import { test, expect, content } from './fixtures';
+import { test, expect, content, openBrokenByNav } from './fixtures';
 import { appReady } from './routes';
 import { readFileSync, writeFileSync } from 'node:fs';
 
 const skills = content('skills.json');
+const site = content('site.json');
 const cards = (page: any) => page.getByRole('article');
 const search = (page: any) => page.getByRole('searchbox', { name: 'Search skills' });
 
@@ -234,10 +235,8 @@ test('a broken import leaves stored progress intact', async ({ page }, info) => 
 test('skills.json with a dangling related id names the file and path', async ({ page }) => {
   const broken = structuredClone(skills);
   broken.skills[2].related = ['cobol'];
-  await page.route('**/content/skills.json', (route) =>
-    route.fulfill({ contentType: 'application/json', body: JSON.stringify(broken) }),
-  );
-  await page.goto('/skills');
+  const label = site.nav.find((n: any) => n.section === 'skills').label;
+  await openBrokenByNav(page, '/compare', 'skills.json', JSON.stringify(broken), label);
   await expect(page.getByRole('alert')).toContainText('skills.json');
   await expect(page.getByRole('alert')).toContainText('skills[2].related[0]: unknown skill id "cobol"');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
@@ -254,6 +253,12 @@ test('"Show more" pages through a long list, 60 cards at a time', async ({ page 
   }));
   await page.route('**/content/skills.json', (route) =>
     route.fulfill({ contentType: 'application/json', body: JSON.stringify({ ...skills, skills: many }) }),
+  );
+  // The learning path may only name skills that exist: have it name generated ones.
+  const path = content('path.json');
+  path.steps.forEach((step: any) => (step.skills = step.skills.map(() => many[0].id).slice(0, 1)));
+  await page.route('**/content/path.json', (route) =>
+    route.fulfill({ contentType: 'application/json', body: JSON.stringify(path) }),
   );
   await page.goto('/skills');
   await expect(cards(page)).toHaveCount(60);

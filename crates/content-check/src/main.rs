@@ -11,13 +11,17 @@
 //! name says (`skills.json`, or `skills--anything.json`), by its own rules.
 //! Every problem is printed, one per line, as `file: JSON path: message`,
 //! and each file's `checked` date must not be after today by this machine's
-//! clock. Exits 1 if any file has an error.
+//! clock. A directory with a `hi/` folder is checked in Hindi too: that set
+//! by the same rules, and each Hindi file against its English original
+//! (`guide_model::parity`). Exits 1 if any file has an error.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use guide_model::content::{check_files, FILES};
+use guide_model::locale::Locale;
+use guide_model::parity::{check_parity, KeptTerms};
 use guide_model::schema::schemas;
 use guide_model::Date;
 
@@ -40,7 +44,15 @@ fn main() -> ExitCode {
     let today = today();
     let mut failed = 0;
     let mut checked = 0;
+    let mut sets: Vec<(PathBuf, Option<PathBuf>)> = Vec::new();
     for target in &targets {
+        sets.push((target.clone(), None));
+        let hindi = target.join(Locale::Hi.path_prefix());
+        if target.is_dir() && hindi.is_dir() {
+            sets.push((hindi, Some(target.clone())));
+        }
+    }
+    for (target, original) in &sets {
         let mut texts = Vec::new();
         for (name, path) in files_of(target) {
             checked += 1;
@@ -57,17 +69,39 @@ fn main() -> ExitCode {
             .map(|(name, _, text)| (name.as_str(), text.as_str()))
             .collect();
         let errors = check_files(&set, Some(today));
+        let parity = original
+            .as_deref()
+            .map(|original| translation_problems(original, &set))
+            .unwrap_or_default();
+        let prefix = if original.is_some() {
+            Locale::Hi.path_prefix()
+        } else {
+            ""
+        };
         for (name, path, _) in &texts {
-            match errors.iter().find(|e| e.file() == name) {
-                None => {
-                    let _ = writeln!(out, "ok     {}", path.display());
-                }
-                Some(error) => {
-                    failed += 1;
-                    for line in error.lines() {
-                        let _ = writeln!(out, "error  {line}");
-                    }
-                }
+            let own = errors.iter().find(|e| e.file() == name);
+            let translated: Vec<&String> = parity
+                .iter()
+                .filter(|(file, _)| file == name)
+                .map(|(_, line)| line)
+                .collect();
+            if own.is_none() && translated.is_empty() {
+                let _ = writeln!(out, "ok     {}", path.display());
+                continue;
+            }
+            failed += 1;
+            for line in own.iter().flat_map(|e| e.lines()) {
+                let _ = writeln!(out, "error  {prefix}{line}");
+            }
+            for line in translated {
+                let _ = writeln!(out, "error  {line}");
+            }
+        }
+        // Problems of a file not in the set (kept-terms.json, a missing original).
+        for (file, line) in &parity {
+            if !texts.iter().any(|(name, _, _)| name == file) {
+                failed += 1;
+                let _ = writeln!(out, "error  {line}");
             }
         }
     }
@@ -77,6 +111,34 @@ fn main() -> ExitCode {
     } else {
         ExitCode::FAILURE
     }
+}
+
+/// Each Hindi file of `set` against its English original in `original`,
+/// as (the file's content name, one line per problem).
+fn translation_problems(original: &Path, set: &[(&str, &str)]) -> Vec<(String, String)> {
+    let english: Vec<(String, String)> = files_of(original)
+        .into_iter()
+        .filter_map(|(name, path)| Some((name, read(&path).ok()?)))
+        .collect();
+    let english: Vec<(&str, &str)> = english
+        .iter()
+        .map(|(name, text)| (name.as_str(), text.as_str()))
+        .collect();
+    let kept_path = original.join(KeptTerms::FILE);
+    let kept = match read(&kept_path).map(|text| guide_model::read::from_str::<KeptTerms>(&text)) {
+        Ok(Ok(kept)) => kept.kept,
+        Ok(Err(e)) => return vec![(KeptTerms::FILE.into(), format!("{}: {e}", KeptTerms::FILE))],
+        Err(reason) => {
+            return vec![(
+                KeptTerms::FILE.into(),
+                format!("{}: {reason}", KeptTerms::FILE),
+            )]
+        }
+    };
+    check_parity(&english, set, &kept)
+        .into_iter()
+        .map(|p| (p.en_file.clone(), p.to_string()))
+        .collect()
 }
 
 fn read(path: &Path) -> Result<String, String> {

@@ -4,6 +4,7 @@
 //! browser side reads the document's base URL and hands its parts in.
 
 use crate::embed::EMBED_PREFIX;
+use crate::locale::Locale;
 use crate::theme::Theme;
 use crate::url::{query_pairs, query_string, split_query, with_query};
 
@@ -22,7 +23,13 @@ pub enum Mode {
 /// Provided once at the root.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AppBase {
-    /// The path prefix without a trailing slash: `""` or `"/guide"`.
+    /// `""` on the guide's own pages; the guide's origin when inline.
+    origin: String,
+    /// The path prefix without the locale and without a trailing slash:
+    /// `""` or `"/guide"`. The English pages are here.
+    root: String,
+    locale: Locale,
+    /// `root` with the locale's own prefix: `""`, `"/hi"`, `"/guide/hi"`.
     path: String,
     /// What links to the full site start with: the path, or for inline mode
     /// the guide's origin and path.
@@ -37,14 +44,60 @@ pub struct AppBase {
 impl AppBase {
     /// The site at `base` (`/`, `/guide/` or `/guide`).
     pub fn new(base: &str) -> Self {
-        let path = base.trim_end_matches('/').to_string();
+        Self::at("", base, Mode::Site)
+    }
+
+    /// The app mounted in another page: `origin` and `path` are the guide's
+    /// (`https://guide.example`, `/guide`); content and links point there.
+    pub fn inline(origin: &str, path: &str) -> Self {
+        Self::at(origin, path, Mode::Inline)
+    }
+
+    fn at(origin: &str, base: &str, mode: Mode) -> Self {
+        let root = base.trim_end_matches('/').to_string();
         Self {
-            site: path.clone(),
-            content: ContentRoot(format!("{path}/content/")),
-            path,
-            mode: Mode::Site,
+            origin: origin.to_string(),
+            site: format!("{origin}{root}"),
+            content: ContentRoot(format!("{origin}{root}/content/")),
+            path: root.clone(),
+            root,
+            locale: Locale::En,
+            mode,
             embed_theme: None,
         }
+    }
+
+    /// The same app in `locale`: pages under `/hi/…`, content from
+    /// `content/hi/`.
+    pub fn localized(self, locale: Locale) -> Self {
+        let path = format!("{}{}", self.root, locale_segment(locale));
+        Self {
+            site: format!("{}{path}", self.origin),
+            content: ContentRoot(format!(
+                "{}{}/content/{}",
+                self.origin,
+                self.root,
+                locale.path_prefix()
+            )),
+            path,
+            locale,
+            ..self
+        }
+    }
+
+    pub fn locale(&self) -> Locale {
+        self.locale
+    }
+
+    /// The `href` of `app_path` (with its query and hash) on the full site in
+    /// `locale`: what the language switch links to.
+    pub fn site_href_in(&self, locale: Locale, app_path: &str) -> String {
+        format!(
+            "{}{}{}{app_path}",
+            self.origin,
+            self.root,
+            locale_segment(locale)
+        )
     }
 
     /// The app as an embed view: routes and links stay under `/embed`, with
@@ -54,19 +107,6 @@ impl AppBase {
             mode: Mode::Embed,
             embed_theme: theme,
             ..self
-        }
-    }
-
-    /// The app mounted in another page: `origin` and `path` are the guide's
-    /// (`https://guide.example`, `/guide`); content and links point there.
-    pub fn inline(origin: &str, path: &str) -> Self {
-        let path = path.trim_end_matches('/');
-        Self {
-            site: format!("{origin}{path}"),
-            content: ContentRoot(format!("{origin}{path}/content/")),
-            path: path.to_string(),
-            mode: Mode::Inline,
-            embed_theme: None,
         }
     }
 
@@ -131,6 +171,14 @@ impl AppBase {
     }
 }
 
+/// A locale's path segment: `""` for English, `"/hi"` for Hindi.
+fn locale_segment(locale: Locale) -> String {
+    match locale.path_prefix().trim_end_matches('/') {
+        "" => String::new(),
+        prefix => format!("/{prefix}"),
+    }
+}
+
 /// Where content files are fetched from: a URL or absolute path ending in `/`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ContentRoot(String);
@@ -158,6 +206,53 @@ pub fn bench_content_dir(search: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_locale_has_its_own_pages_and_content() {
+        // Hindi pages must link among themselves and read Hindi content, at
+        // the root and under a sub-path, and the switch must find the other.
+        let check = |base: AppBase, router: &str, content: &str, en: &str, hi: &str| {
+            assert_eq!(base.router_base(), router);
+            assert_eq!(base.content.url("skills.json"), content);
+            assert_eq!(base.site_href_in(Locale::En, "/skills?q=sql"), en);
+            assert_eq!(base.site_href_in(Locale::Hi, "/skills?q=sql"), hi);
+        };
+        let hi = |b: AppBase| b.localized(Locale::Hi);
+        check(
+            hi(AppBase::new("/")),
+            "/hi",
+            "/content/hi/skills.json",
+            "/skills?q=sql",
+            "/hi/skills?q=sql",
+        );
+        check(
+            hi(AppBase::new("/guide/")),
+            "/guide/hi",
+            "/guide/content/hi/skills.json",
+            "/guide/skills?q=sql",
+            "/guide/hi/skills?q=sql",
+        );
+        check(
+            hi(AppBase::new("/guide/")).embedded(None),
+            "/guide/hi/embed",
+            "/guide/content/hi/skills.json",
+            "/guide/skills?q=sql",
+            "/guide/hi/skills?q=sql",
+        );
+        check(
+            AppBase::new("/guide/").localized(Locale::En),
+            "/guide",
+            "/guide/content/skills.json",
+            "/guide/skills?q=sql",
+            "/guide/hi/skills?q=sql",
+        );
+        let inline = hi(AppBase::inline("https://g.example", "/guide"));
+        assert_eq!(inline.href("/skills"), "https://g.example/guide/hi/skills");
+        assert_eq!(
+            inline.content.url("site.json"),
+            "https://g.example/guide/content/hi/site.json"
+        );
+    }
 
     #[test]
     fn links_keep_the_base_path() {

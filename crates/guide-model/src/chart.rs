@@ -206,7 +206,7 @@ impl Cell {
 
     fn json(&self) -> String {
         match self {
-            Cell::Text(s) => crate::json::quote(s),
+            Cell::Text(s) => crate::read::quote(s),
             Cell::Number(n) if n.is_finite() => n.to_string(),
             Cell::Number(_) | Cell::Empty => "null".into(),
         }

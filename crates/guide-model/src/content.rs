@@ -252,8 +252,12 @@ fn problems_of<T: ContentFile>(value: &T) -> Problems {
     let mut problems = Problems::default();
     if let Some(schema) = value.schema() {
         let expected = T::schema_path();
-        if schema != expected {
-            problems.add("$schema", format!("must be {expected:?}"));
+        // A translation (`hi/skills.json`) sits a folder deeper.
+        if schema != expected && schema.strip_prefix("../") != Some(expected.as_str()) {
+            problems.add(
+                "$schema",
+                format!("must be {expected:?} (\"../{expected}\" in a language folder)"),
+            );
         }
     }
     value.validate(&mut problems);
@@ -288,7 +292,15 @@ fn parse<T: DeserializeOwned>(file: &str, text: &str) -> Result<T, LoadError> {
             "this is an HTML page, not JSON (is the file missing on the server?)".into(),
         ));
     }
-    let value: T = crate::json::from_str(text)
+    // serde reads a struct from an array of its fields in order too; a
+    // content file is one object, and an array at its root is named plainly.
+    if text.trim_start().starts_with('[') {
+        return Err(decode_error(
+            WHOLE_FILE.into(),
+            "the file holds an array; it must hold one JSON object ({ … })".into(),
+        ));
+    }
+    let value: T = crate::read::from_str(text)
         .map_err(|e| decode_error(e.path.unwrap_or_else(|| WHOLE_FILE.to_string()), e.message))?;
     Ok(value)
 }
@@ -396,7 +408,7 @@ mod tests {
         );
         check(
             &GOOD.replacen('{', r#"{"$schema":"schema/skills.schema.json","#, 1),
-            "overview.json: $schema: must be \"schema/overview.schema.json\"",
+            "overview.json: $schema: must be \"schema/overview.schema.json\" (\"../schema/overview.schema.json\" in a language folder)",
         );
     }
 
@@ -532,18 +544,49 @@ mod tests {
         // The one test that reads public/content: every file there is one the
         // guide reads (careers.json was once missing from FILES, so nothing
         // checked it), and together they pass the rules the content checker
-        // applies, the cross-file rules and the checked dates included.
-        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../public/content/");
-        let mut shipped: Vec<String> = std::fs::read_dir(dir)
+        // applies, the cross-file rules and the checked dates included. The
+        // same holds for each translation, which also keeps every fact of
+        // the English (crate::parity).
+        let english = shipped("");
+        for locale in crate::locale::Locale::ALL {
+            let texts = shipped(locale.path_prefix());
+            let files: Vec<(&str, &str)> = texts.iter().map(|(f, t)| (*f, t.as_str())).collect();
+            let errors: Vec<Vec<String>> = check_files(&files, Some(system_today()))
+                .iter()
+                .map(LoadError::lines)
+                .collect();
+            assert_eq!(errors, Vec::<Vec<String>>::new(), "{locale:?}");
+            if locale == crate::locale::Locale::En {
+                continue;
+            }
+            let kept_file = format!("{SHIPPED}{}", crate::parity::KeptTerms::FILE);
+            let kept: crate::parity::KeptTerms =
+                crate::read::from_str(&std::fs::read_to_string(kept_file).unwrap()).unwrap();
+            let en: Vec<(&str, &str)> = english.iter().map(|(f, t)| (*f, t.as_str())).collect();
+            let problems: Vec<String> = crate::parity::check_parity(&en, &files, &kept.kept)
+                .iter()
+                .map(ToString::to_string)
+                .collect();
+            assert_eq!(problems, Vec::<String>::new(), "{locale:?}");
+        }
+    }
+
+    const SHIPPED: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../public/content/");
+
+    /// The content files in a locale's folder under public/content, after
+    /// checking that the folder holds those and no other content file.
+    fn shipped(prefix: &str) -> Vec<(&'static str, String)> {
+        let dir = format!("{SHIPPED}{prefix}");
+        let mut found: Vec<String> = std::fs::read_dir(&dir)
             .unwrap()
             .map(|e| e.unwrap().file_name().into_string().unwrap())
-            .filter(|name| name.ends_with(".json"))
+            .filter(|name| name.ends_with(".json") && name != "kept-terms.json")
             .collect();
-        shipped.sort();
+        found.sort();
         let mut listed: Vec<String> = FILES.iter().map(|f| f.to_string()).collect();
         listed.sort();
-        assert_eq!(listed, shipped);
-        let texts: Vec<(&str, String)> = FILES
+        assert_eq!(listed, found, "{dir}");
+        FILES
             .iter()
             .map(|file| {
                 (
@@ -551,12 +594,6 @@ mod tests {
                     std::fs::read_to_string(format!("{dir}{file}")).unwrap(),
                 )
             })
-            .collect();
-        let files: Vec<(&str, &str)> = texts.iter().map(|(f, t)| (*f, t.as_str())).collect();
-        let errors: Vec<Vec<String>> = check_files(&files, Some(system_today()))
-            .iter()
-            .map(LoadError::lines)
-            .collect();
-        assert_eq!(errors, Vec::<Vec<String>>::new());
+            .collect()
     }
 }

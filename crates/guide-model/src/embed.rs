@@ -6,6 +6,7 @@
 use serde::Deserialize;
 
 use crate::html::escape;
+use crate::locale::Locale;
 use crate::site::SectionId;
 use crate::theme::Theme;
 use crate::url::{query_pairs, query_string, query_value, with_query};
@@ -42,7 +43,7 @@ struct Request {
 /// keys on `backendGuide`, a non-string or unknown theme — is `None`, so a
 /// stray or hostile message changes nothing.
 pub fn parse_host_message(json: &str) -> Option<HostMessage> {
-    let Object(envelope) = crate::json::from_str::<Object<Envelope>>(json).ok()?;
+    let Object(envelope) = crate::read::from_str::<Object<Envelope>>(json).ok()?;
     let Object(request) = envelope.backend_guide;
     Theme::parse(&request.set_theme).map(HostMessage::SetTheme)
 }
@@ -113,6 +114,8 @@ pub struct SnippetRequest<'a> {
     pub guide_root: &'a str,
     pub section: SectionId,
     pub theme: Theme,
+    /// The language of the page the dialog is on, which the widget keeps.
+    pub locale: Locale,
     /// The section's options (`q=py&category=language`), without `?` or `theme`.
     pub query: &'a str,
 }
@@ -125,6 +128,9 @@ impl SnippetRequest<'_> {
             ("data-section", self.section.key().to_string()),
             ("data-theme", self.theme.key().to_string()),
         ];
+        if self.locale != Locale::En {
+            attrs.push(("data-lang", self.locale.code().to_string()));
+        }
         let query = full_page_path("/", self.query);
         if let Some(query) = query.strip_prefix("/?") {
             attrs.push(("data-query", query.to_string()));
@@ -134,10 +140,13 @@ impl SnippetRequest<'_> {
 
     /// The module script and the `<backend-guide>` element (no iframe).
     pub fn inline(&self) -> String {
-        let attrs = [
+        let mut attrs = vec![
             ("section", self.section.key().to_string()),
             ("theme", self.theme.key().to_string()),
         ];
+        if self.locale != Locale::En {
+            attrs.push(("lang", self.locale.code().to_string()));
+        }
         format!(
             "<script type=\"module\" src=\"{}\"></script>\n<backend-guide{}></backend-guide>",
             escape(&format!("{}backend-guide-element.js", self.guide_root)),
@@ -253,6 +262,7 @@ mod tests {
             guide_root: "https://guide.example/",
             section: SectionId::Skills,
             theme: Theme::Dark,
+            locale: Locale::En,
             query: "q=py&category=language&theme=light",
         };
         assert_eq!(
@@ -267,11 +277,26 @@ mod tests {
             guide_root: "https://guide.example/\"><x/",
             section: SectionId::Overview,
             theme: Theme::Auto,
+            locale: Locale::En,
             query: "",
         };
         assert_eq!(
             hostile.loader(),
             "<script src=\"https://guide.example/&quot;&gt;&lt;x/embed.js\" data-section=\"overview\" data-theme=\"auto\" async></script>"
         );
+        let hindi = SnippetRequest {
+            guide_root: "https://guide.example/",
+            section: SectionId::Path,
+            theme: Theme::Light,
+            locale: Locale::Hi,
+            query: "",
+        };
+        assert_eq!(
+            hindi.loader(),
+            "<script src=\"https://guide.example/embed.js\" data-section=\"path\" data-theme=\"light\" data-lang=\"hi\" async></script>"
+        );
+        assert!(hindi.inline().ends_with(
+            "<backend-guide section=\"path\" theme=\"light\" lang=\"hi\"></backend-guide>"
+        ));
     }
 }

@@ -17,12 +17,14 @@ pub mod content;
 pub mod date;
 pub mod embed;
 pub mod html;
-pub mod json;
+pub mod locale;
 pub mod money;
 pub mod overview;
 pub mod pages;
+pub mod parity;
 pub mod path;
 pub mod progress;
+pub mod read;
 #[cfg(feature = "schema")]
 pub mod schema;
 pub mod site;
@@ -31,6 +33,7 @@ pub mod template;
 pub mod theme;
 pub mod url;
 pub mod validate;
+pub mod words;
 
 pub use careers::Careers;
 pub use compare_query::CompareQuery;

@@ -5,6 +5,10 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::careers::Qualifier;
+use crate::locale::{format_money, group_digits, Grouping, Locale};
+use crate::template::fill;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub enum Currency {
@@ -20,11 +24,14 @@ impl Currency {
         }
     }
 
-    /// The currency's name in running text ("in US dollars").
-    pub fn name(self) -> &'static str {
-        match self {
-            Currency::USD => "US dollars",
-            Currency::INR => "Indian rupees",
+    /// The currency's name in running text ("in US dollars"), in `locale`
+    /// (the Hindi as docs/glossary-hi.md chooses it).
+    pub fn name(self, locale: Locale) -> &'static str {
+        match (self, locale) {
+            (Currency::USD, Locale::En) => "US dollars",
+            (Currency::INR, Locale::En) => "Indian rupees",
+            (Currency::USD, Locale::Hi) => "US डॉलर",
+            (Currency::INR, Locale::Hi) => "भारतीय रुपये",
         }
     }
 }
@@ -75,99 +82,72 @@ impl Amount {
 }
 
 /// Formats a yearly amount: `$87K`, `$87K–$100K`, `$67,227`, `$63,332.50`,
-/// `₹5 lakh per year`. Rupee figures are published as LPA (lakh per annum),
-/// so their "per year" is spelled out as part of the unit.
-pub fn format_amount(amount: Amount, currency: Currency, precision: Precision) -> String {
+/// `₹5 lakh per year` (`₹5 लाख प्रति वर्ष`). Rupee figures are published as
+/// LPA (lakh per annum), so their "per year" is spelled out as part of the
+/// unit. Rupees group the Indian way and dollars the Western way in every
+/// locale (`crate::locale::grouping_for`).
+pub fn format_amount(
+    amount: Amount,
+    currency: Currency,
+    precision: Precision,
+    locale: Locale,
+) -> String {
     let one = |v: f64| match currency {
         Currency::USD => format_usd(v, precision),
-        Currency::INR => format_inr(v),
+        Currency::INR => format_inr(v, locale),
     };
     let text = match amount {
         Amount::Value(v) => one(v),
         Amount::Range { low, high } => format!("{}–{}", one(low), one(high)),
     };
-    match currency {
-        Currency::USD => text,
-        Currency::INR => format!("{text} per year"),
+    match (currency, locale) {
+        (Currency::USD, _) => text,
+        (Currency::INR, Locale::En) => format!("{text} per year"),
+        (Currency::INR, Locale::Hi) => format!("{text} प्रति वर्ष"),
     }
 }
 
 fn format_usd(v: f64, precision: Precision) -> String {
     match precision {
         Precision::Thousands => format!("${}K", trim_decimals(v / 1000.0, 1)),
-        Precision::Exact => {
-            let cents = (v * 100.0).round() as u64;
-            let (whole, cents) = (cents / 100, cents % 100);
-            if cents == 0 {
-                format!("${}", group_thousands(whole))
-            } else {
-                format!("${}.{cents:02}", group_thousands(whole))
-            }
-        }
+        Precision::Exact => format_money(v, Currency::USD),
     }
 }
 
-/// Rupees in the Indian units readers expect: lakh (100,000) and crore
-/// (10,000,000); smaller or odd amounts exactly, with Indian digit grouping.
-fn format_inr(v: f64) -> String {
-    const LAKH: f64 = 100_000.0;
-    const CRORE: f64 = 10_000_000.0;
+/// Rupees in the Indian units readers expect, lakh (1,00,000) and crore
+/// (1,00,00,000), when the figure is whole in them to two decimals; other
+/// amounts exactly, grouped the Indian way.
+fn format_inr(v: f64, locale: Locale) -> String {
+    const LAKH: u64 = 100_000;
+    const CRORE: u64 = 100 * LAKH;
     let whole = v.round() as u64;
-    // Two decimals of a lakh are whole thousands; of a crore, whole lakhs.
     let exact = v.fract() == 0.0;
-    if v >= CRORE && exact && whole.is_multiple_of(100_000) {
-        format!("₹{} crore", trim_decimals(v / CRORE, 2))
-    } else if v >= LAKH && exact && whole.is_multiple_of(1_000) {
-        format!("₹{} lakh", trim_decimals(v / LAKH, 2))
+    let in_units = if whole >= CRORE {
+        whole.is_multiple_of(LAKH)
     } else {
-        format!("₹{}", group_indian(whole))
-    }
-}
-
-/// `1234567` → `1,234,567`.
-pub fn group_thousands(n: u64) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
-}
-
-/// `1234567` → `12,34,567`: the last three digits, then groups of two.
-pub fn group_indian(n: u64) -> String {
-    let digits = n.to_string();
-    if digits.len() <= 3 {
-        return digits;
-    }
-    let (head, tail) = digits.split_at(digits.len() - 3);
-    let mut out = String::new();
-    for (i, c) in head.chars().enumerate() {
-        if i > 0 && (head.len() - i).is_multiple_of(2) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    format!("{out},{tail}")
-}
-
-/// A count in words the source used: `more than 20,000`, `about 115,000 (1.15 lakh)`.
-/// Counts of a lakh or more also give their lakh form, as Indian portals publish them.
-pub fn format_count(count: u64, qualifier: &str) -> String {
-    let lakh = if count >= 100_000 {
-        format!(" ({} lakh)", trim_decimals(count as f64 / 100_000.0, 2))
-    } else {
-        String::new()
+        whole.is_multiple_of(1_000)
     };
-    let count = group_thousands(count);
-    if qualifier.is_empty() {
-        format!("{count}{lakh}")
-    } else {
-        format!("{qualifier} {count}{lakh}")
+    match lakh_words(whole).filter(|_| exact && in_units) {
+        Some(words) => format!("₹{}", words(locale)),
+        None => format_money(v, Currency::INR),
     }
+}
+
+/// `n` in lakh or crore words, for a locale; `None` below a lakh.
+fn lakh_words(n: u64) -> Option<impl Fn(Locale) -> String> {
+    crate::locale::lakh_words(n, Locale::En)
+        .map(|_| move |locale| crate::locale::lakh_words(n, locale).unwrap_or_default())
+}
+
+/// A count in the source's own words: `more than 20,000`, `about 1,15,000
+/// (1.15 lakh)`, `लगभग 1,15,000 (1.15 लाख)`. Counts are the job portals'
+/// Indian figures: grouped the Indian way, with their lakh form from a lakh up.
+pub fn format_count(count: u64, qualifier: Qualifier, locale: Locale) -> String {
+    let mut number = group_digits(count, Grouping::Indian);
+    if let Some(words) = crate::locale::lakh_words(count, locale) {
+        number = format!("{number} ({words})");
+    }
+    fill(qualifier.template(locale), &[("count", &number)])
 }
 
 /// `5.0` → `5`, `1.15` → `1.15`, `87.5` → `87.5` (at most `max` decimals).
@@ -188,7 +168,7 @@ mod tests {
 
     fn check(amount: Amount, currency: Currency, precision: Precision, expected: &str) {
         assert_eq!(
-            format_amount(amount, currency, precision),
+            format_amount(amount, currency, precision, Locale::En),
             expected,
             "{amount:?} {currency:?} {precision:?}"
         );
@@ -242,20 +222,37 @@ mod tests {
     }
 
     #[test]
-    fn counts_keep_their_qualifier_and_lakh_form() {
-        assert_eq!(format_count(20_000, "more than"), "more than 20,000");
-        assert_eq!(format_count(115_000, "about"), "about 115,000 (1.15 lakh)");
-        assert_eq!(format_count(100_000, ""), "100,000 (1 lakh)");
+    fn hindi_keeps_the_figure_and_says_the_unit_in_hindi() {
+        // A translation changes words, never the figure or its grouping.
+        let hi =
+            |amount, currency, precision| format_amount(amount, currency, precision, Locale::Hi);
+        let v = Amount::Value;
+        assert_eq!(hi(v(500_000.0), INR, Thousands), "₹5 लाख प्रति वर्ष");
+        assert_eq!(hi(v(523_456.0), INR, Exact), "₹5,23,456 प्रति वर्ष");
+        assert_eq!(hi(v(63_332.5), USD, Exact), "$63,332.50");
+        assert_eq!(hi(v(87_000.0), USD, Thousands), "$87K");
     }
 
     #[test]
-    fn digit_grouping() {
-        assert_eq!(group_thousands(0), "0");
-        assert_eq!(group_thousands(4_728), "4,728");
-        assert_eq!(group_thousands(100_000), "100,000");
-        assert_eq!(group_indian(999), "999");
-        assert_eq!(group_indian(1_000), "1,000");
-        assert_eq!(group_indian(115_000), "1,15,000");
-        assert_eq!(group_indian(12_345_678), "1,23,45,678");
+    fn counts_keep_their_qualifier_and_lakh_form() {
+        // Naukri.com's count is an Indian figure: 1,15,000, or 1.15 lakh.
+        let check = |count, qualifier, locale, expected: &str| {
+            assert_eq!(format_count(count, qualifier, locale), expected);
+        };
+        check(20_000, Qualifier::MoreThan, Locale::En, "more than 20,000");
+        check(
+            115_000,
+            Qualifier::About,
+            Locale::En,
+            "about 1,15,000 (1.15 lakh)",
+        );
+        check(100_000, Qualifier::Exactly, Locale::En, "1,00,000 (1 lakh)");
+        check(20_000, Qualifier::MoreThan, Locale::Hi, "20,000 से ज़्यादा");
+        check(
+            115_000,
+            Qualifier::About,
+            Locale::Hi,
+            "लगभग 1,15,000 (1.15 लाख)",
+        );
     }
 }

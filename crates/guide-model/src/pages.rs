@@ -9,11 +9,12 @@ use serde_json::json;
 
 use crate::embed::EMBED_PREFIX;
 use crate::html::{escape, script_json};
+use crate::locale::Locale;
 use crate::site::{SectionId, Site};
 use crate::skills::SkillsFile;
 use crate::Overview;
 
-/// Width and height of the link-preview images (`og/<section>.png`).
+/// Width and height of the link-preview images (`Page::preview`).
 pub const PREVIEW_SIZE: (u32, u32) = (1200, 630);
 
 /// What a page shows.
@@ -29,20 +30,34 @@ pub enum PageKind {
     NotFound,
 }
 
-/// A page and whether it is the embed view of it.
+/// A page, whether it is the embed view of it, and its language.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Page {
     pub kind: PageKind,
     pub embed: bool,
+    pub locale: Locale,
 }
 
 impl Page {
     pub fn site(kind: PageKind) -> Self {
-        Self { kind, embed: false }
+        Self {
+            kind,
+            embed: false,
+            locale: Locale::En,
+        }
     }
 
     pub fn embed(kind: PageKind) -> Self {
-        Self { kind, embed: true }
+        Self {
+            kind,
+            embed: true,
+            locale: Locale::En,
+        }
+    }
+
+    /// The same page in `locale`.
+    pub fn in_locale(self, locale: Locale) -> Self {
+        Self { locale, ..self }
     }
 
     /// The page's route inside the app, as the router sees it (under the
@@ -57,7 +72,8 @@ impl Page {
         }
     }
 
-    /// The page's address under the base path: `/skills`, `/embed/overview`.
+    /// The page's address under its locale's base path: `/skills`,
+    /// `/embed/overview` (both in English and in Hindi, under `/hi`).
     pub fn path(&self) -> String {
         if self.embed {
             format!("{EMBED_PREFIX}{}", self.route())
@@ -70,8 +86,9 @@ impl Page {
     /// `<path>/index.html`, so `/skills` is served without a redirect; the
     /// not-found pages are `404.html` and `embed/404.html`, which the server
     /// sends with status 404 for any unknown address.
+    /// A Hindi page is the same under `hi/`.
     pub fn file(&self) -> String {
-        match self.kind {
+        let file = match self.kind {
             PageKind::NotFound if self.embed => format!("{}/404.html", &EMBED_PREFIX[1..]),
             PageKind::NotFound => "404.html".into(),
             _ => {
@@ -83,7 +100,18 @@ impl Page {
                     format!("{dir}/index.html")
                 }
             }
-        }
+        };
+        format!("{}{file}", self.locale.path_prefix())
+    }
+
+    /// The page's address relative to the site's root, locale included:
+    /// `skills`, `hi/skills`, `hi/` (what follows `https://guide.example/guide/`).
+    fn address(&self, locale: Locale) -> String {
+        format!(
+            "{}{}",
+            locale.path_prefix(),
+            self.route().trim_start_matches('/')
+        )
     }
 
     /// Whether search engines should list it: embed views and the not-found
@@ -100,18 +128,33 @@ impl Page {
             PageKind::NotFound => SectionId::Overview,
         }
     }
+
+    /// Its link-preview image, relative to the site's root: its section's,
+    /// drawn in its language (`og/hi/skills.png`).
+    pub fn preview(&self) -> String {
+        format!(
+            "og/{}{}.png",
+            self.locale.path_prefix(),
+            self.section().key()
+        )
+    }
 }
 
-/// Every page to write: each section, each skill in `skills.json`, the empty
-/// side-by-side table and the not-found page, on the site and as embed views.
-/// A skill added to the content gets its pages with no code change.
-pub fn all_pages(skills: &SkillsFile) -> Vec<Page> {
+/// Every page to write in `locale`: each section, each skill in `skills.json`,
+/// the empty side-by-side table and the not-found page, on the site and as
+/// embed views. A skill added to the content gets its pages with no code change.
+pub fn all_pages(skills: &SkillsFile, locale: Locale) -> Vec<Page> {
     let mut kinds: Vec<PageKind> = SectionId::ALL.into_iter().map(PageKind::Section).collect();
     kinds.extend(skills.skills.iter().map(|s| PageKind::Skill(s.id.clone())));
     kinds.push(PageKind::SideBySide);
     kinds.push(PageKind::NotFound);
     let embeds: Vec<Page> = kinds.iter().cloned().map(Page::embed).collect();
-    kinds.into_iter().map(Page::site).chain(embeds).collect()
+    kinds
+        .into_iter()
+        .map(Page::site)
+        .chain(embeds)
+        .map(|page| page.in_locale(locale))
+        .collect()
 }
 
 /// The document title of a page whose heading is `heading`.
@@ -141,6 +184,11 @@ pub struct Meta {
     pub description: String,
     /// The page's absolute address; `None` for pages that are not indexed.
     pub canonical: Option<String>,
+    /// The page's language.
+    pub locale: Locale,
+    /// (hreflang, absolute URL) of the page in every language, and
+    /// `x-default` (the English page); empty for pages that are not indexed.
+    pub alternates: Vec<(String, String)>,
     /// The link-preview image, absolute.
     pub image: String,
     /// (name, absolute URL) from the home page down to this page.
@@ -157,7 +205,8 @@ pub fn meta(page: &Page, content: HeadContent, root: &str) -> Meta {
         overview,
         skills,
     } = content;
-    let url = |path: &str| format!("{root}{}", path.trim_start_matches('/'));
+    let prefix = page.locale.path_prefix();
+    let url = |path: &str| format!("{root}{prefix}{}", path.trim_start_matches('/'));
     let nav = |section: SectionId| site.nav_item(section);
     let (heading, title, description) = match &page.kind {
         PageKind::Section(SectionId::Overview) => (
@@ -196,9 +245,24 @@ pub fn meta(page: &Page, content: HeadContent, root: &str) -> Meta {
     if matches!(page.kind, PageKind::Skill(_) | PageKind::SideBySide) {
         breadcrumbs.push((heading.clone(), url(&page.route())));
     }
+    let mut alternates: Vec<(String, String)> = Vec::new();
+    if page.indexed() {
+        for locale in Locale::ALL {
+            alternates.push((
+                locale.code().into(),
+                format!("{root}{}", page.address(locale)),
+            ));
+        }
+        alternates.push((
+            "x-default".into(),
+            format!("{root}{}", page.address(Locale::En)),
+        ));
+    }
     Meta {
         canonical: page.indexed().then(|| url(&page.route())),
-        image: url(&format!("og/{}.png", page.section().key())),
+        locale: page.locale,
+        alternates,
+        image: format!("{root}{}", page.preview()),
         breadcrumbs,
         article: matches!(page.kind, PageKind::Skill(_)),
         title,
@@ -219,6 +283,13 @@ impl Meta {
             Some(url) => tags.push(format!("<link rel=\"canonical\" href=\"{}\">", escape(url))),
             None => tags.push(meta_tag("name", "robots", "noindex")),
         }
+        tags.extend(self.alternates.iter().map(|(lang, url)| {
+            format!(
+                "<link rel=\"alternate\" hreflang=\"{}\" href=\"{}\">",
+                escape(lang),
+                escape(url)
+            )
+        }));
         let kind = if self.article { "article" } else { "website" };
         let image_alt = format!("{}: {}", site.name, self.heading);
         let (width, height) = PREVIEW_SIZE;
@@ -227,7 +298,14 @@ impl Meta {
             ("og:site_name", site.name.clone()),
             ("og:title", self.title.clone()),
             ("og:description", self.description.clone()),
+            ("og:locale", og_locale(self.locale).to_string()),
         ];
+        og.extend(
+            Locale::ALL
+                .into_iter()
+                .filter(|l| *l != self.locale)
+                .map(|l| ("og:locale:alternate", og_locale(l).to_string())),
+        );
         if let Some(url) = &self.canonical {
             og.push(("og:url", url.clone()));
         }
@@ -266,7 +344,7 @@ impl Meta {
             "name": self.heading,
             "headline": self.heading,
             "description": self.description,
-            "inLanguage": "en",
+            "inLanguage": self.locale.code(),
             "image": self.image,
             "isPartOf": { "@type": "WebSite", "name": site.name, "url": root },
         });
@@ -289,22 +367,42 @@ impl Meta {
     }
 }
 
+/// OpenGraph's language_TERRITORY form: the guide is written for readers in India.
+fn og_locale(locale: Locale) -> &'static str {
+    match locale {
+        Locale::En => "en_IN",
+        Locale::Hi => "hi_IN",
+    }
+}
+
 fn meta_tag(attr: &str, key: &str, value: &str) -> String {
     format!("<meta {attr}=\"{key}\" content=\"{}\">", escape(value))
 }
 
-/// `sitemap.xml`: the address of every indexed page.
+/// `sitemap.xml`: the address of every indexed page, each with its page in
+/// every language (`xhtml:link` alternates, as search engines read them).
 pub fn sitemap(pages: &[Page], root: &str) -> String {
     let urls: String = pages
         .iter()
         .filter(|p| p.indexed())
         .map(|p| {
-            let url = format!("{root}{}", p.route().trim_start_matches('/'));
-            format!("  <url><loc>{}</loc></url>\n", escape(&url))
+            let url = format!("{root}{}", p.address(p.locale));
+            let links: String = Locale::ALL
+                .into_iter()
+                .map(|l| (l.code(), p.address(l)))
+                .chain([("x-default", p.address(Locale::En))])
+                .map(|(lang, address)| {
+                    format!(
+                        "<xhtml:link rel=\"alternate\" hreflang=\"{lang}\" href=\"{}\"/>",
+                        escape(&format!("{root}{address}"))
+                    )
+                })
+                .collect();
+            format!("  <url><loc>{}</loc>{links}</url>\n", escape(&url))
         })
         .collect();
     format!(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n{urls}</urlset>\n"
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n{urls}</urlset>\n"
     )
 }
 
@@ -345,7 +443,7 @@ mod tests {
     #[test]
     fn every_skill_gets_a_page_and_an_embed_view() {
         // Adding a skill to skills.json must add its pages with no code change.
-        let pages = all_pages(&skills());
+        let pages = all_pages(&skills(), Locale::En);
         let files: Vec<String> = pages.iter().map(Page::file).collect();
         for expected in [
             "index.html",
@@ -431,15 +529,70 @@ mod tests {
     }
 
     #[test]
-    fn the_sitemap_lists_indexed_pages_only() {
-        let pages = all_pages(&skills());
+    fn a_hindi_page_lives_under_hi_and_names_its_english_twin() {
+        // Search engines must find each language's page from the other's.
+        let pages = all_pages(&skills(), Locale::Hi);
+        let files: Vec<String> = pages.iter().map(Page::file).collect();
+        for expected in [
+            "hi/index.html",
+            "hi/skills/python/index.html",
+            "hi/404.html",
+            "hi/embed/404.html",
+        ] {
+            assert!(
+                files.contains(&expected.to_string()),
+                "{expected} in {files:?}"
+            );
+        }
+        let (site, overview, skills) = (site(), overview(), skills());
+        let content = HeadContent {
+            site: &site,
+            overview: &overview,
+            skills: &skills,
+        };
+        let page = Page::site(PageKind::Skill("python".into())).in_locale(Locale::Hi);
+        let head = meta(&page, content, ROOT);
+        assert_eq!(
+            head.canonical.as_deref(),
+            Some("https://guide.example/guide/hi/skills/python")
+        );
+        let alternates: Vec<(&str, &str)> = head
+            .alternates
+            .iter()
+            .map(|(l, u)| (l.as_str(), u.as_str()))
+            .collect();
+        assert_eq!(
+            alternates,
+            [
+                ("en", "https://guide.example/guide/skills/python"),
+                ("hi", "https://guide.example/guide/hi/skills/python"),
+                ("x-default", "https://guide.example/guide/skills/python"),
+            ]
+        );
+        let html = head.head_html(&site);
+        assert!(
+            html.contains("<meta property=\"og:locale\" content=\"hi_IN\">"),
+            "{html}"
+        );
+        assert!(
+            html.contains("<meta property=\"og:locale:alternate\" content=\"en_IN\">"),
+            "{html}"
+        );
+        assert!(html.contains("\"inLanguage\":\"hi\""), "{html}");
         let xml = sitemap(&pages, ROOT);
-        assert!(xml.contains("<loc>https://guide.example/guide/</loc>"));
+        assert!(xml.contains("<loc>https://guide.example/guide/hi/skills/python</loc><xhtml:link rel=\"alternate\" hreflang=\"en\" href=\"https://guide.example/guide/skills/python\"/>"), "{xml}");
+    }
+
+    #[test]
+    fn the_sitemap_lists_indexed_pages_only() {
+        let pages = all_pages(&skills(), Locale::En);
+        let xml = sitemap(&pages, ROOT);
+        assert!(xml.contains("<loc>https://guide.example/guide/</loc><xhtml:link"));
         assert!(xml.contains("<loc>https://guide.example/guide/skills/python</loc>"));
         assert!(!xml.contains("embed"));
         assert!(!xml.contains("404"));
         assert_eq!(
-            xml.matches("<url>").count(),
+            xml.matches("<url><loc>").count(),
             pages.iter().filter(|p| p.indexed()).count()
         );
         assert_eq!(

@@ -123,7 +123,7 @@ impl ProgressState {
         if text.trim().is_empty() {
             return Err("the file is empty".into());
         }
-        let state: ProgressState = crate::json::from_str(text).map_err(|e| e.to_string())?;
+        let state: ProgressState = crate::read::from_str(text).map_err(|e| e.to_string())?;
         if state.version != VERSION {
             return Err(format!(
                 "version: this file is version {}, the guide reads version {VERSION}",

@@ -3,7 +3,7 @@
 //! serde checks types and required fields; these checks catch what a type
 //! cannot say: empty text, duplicate or dangling ids, impossible numbers.
 //! Every failure names the JSON path it was found at, in the same notation
-//! the decoder's errors use (`crate::json`), so the author sees one format
+//! the decoder's errors use (`crate::read`), so the author sees one format
 //! for every error.
 
 use std::collections::HashSet;

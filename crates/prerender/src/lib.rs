@@ -21,7 +21,9 @@ use std::path::{Path, PathBuf};
 
 use guide_model::content::{check_files, decode, ContentFile, FILES};
 use guide_model::date::Date;
+use guide_model::locale::Locale;
 use guide_model::pages::{all_pages, meta, robots, sitemap, HeadContent, PageKind};
+use guide_model::parity::{check_parity, KeptTerms};
 use guide_model::{Overview, Site, SkillsFile};
 
 /// Each content file's text, by file name.
@@ -33,6 +35,7 @@ pub const DEFAULT_SITE_URL: &str = "http://127.0.0.1:8080";
 /// Addresses that show another page (whose canonical link names the real
 /// one): the side-by-side table's old address, and the overview's other
 /// names, `/overview` and `/embed/`, which the router takes as the overview.
+/// The same hold under each locale's folder.
 const ALIASES: &[(&str, &str)] = &[
     ("overview/index.html", "index.html"),
     ("embed/index.html", "embed/overview/index.html"),
@@ -68,48 +71,106 @@ pub fn build(options: &Options) -> Result<String, String> {
     }
     let root = format!("{}{base}/", options.site_url.trim_end_matches('/'));
     let shell = shell::Shell::read(&options.dist.join("index.html"))?;
-    let texts = read_content(&options.dist.join("content"))?;
-    let site: Site = load(&texts)?;
-    let overview: Overview = load(&texts)?;
-    let skills: SkillsFile = load(&texts)?;
+    let content_dir = options.dist.join("content");
+    let english = read_content(&content_dir)?;
+    let mut every_page = Vec::new();
+    for locale in Locale::ALL {
+        let texts = match locale {
+            Locale::En => english.clone(),
+            other => {
+                let texts = read_content(&content_dir.join(other.path_prefix()))
+                    .map_err(|e| e.replace("\n  ", &format!("\n  {}", other.path_prefix())))?;
+                check_translation(&content_dir, &english, &texts)?;
+                texts
+            }
+        };
+        every_page.extend(build_locale(options, &shell, &base, &root, locale, &texts)?);
+    }
+    for locale in Locale::ALL {
+        for (alias, page) in ALIASES {
+            let prefix = locale.path_prefix();
+            let html = std::fs::read_to_string(options.dist.join(format!("{prefix}{page}")))
+                .map_err(|e| e.to_string())?;
+            write(&options.dist.join(format!("{prefix}{alias}")), &html)?;
+        }
+    }
+    write(
+        &options.dist.join("sitemap.xml"),
+        &sitemap(&every_page, &root),
+    )?;
+    write(&options.dist.join("robots.txt"), &robots(&root))?;
+    Ok(format!(
+        "{} pages under {} (site {})",
+        every_page.len() + Locale::ALL.len() * ALIASES.len(),
+        options.dist.display(),
+        root
+    ))
+}
+
+/// Writes every page of `locale` from its content `texts`; returns them.
+fn build_locale(
+    options: &Options,
+    shell: &shell::Shell,
+    base: &str,
+    root: &str,
+    locale: Locale,
+    texts: &Texts,
+) -> Result<Vec<guide_model::pages::Page>, String> {
+    let site: Site = load(texts)?;
+    let overview: Overview = load(texts)?;
+    let skills: SkillsFile = load(texts)?;
     let content = HeadContent {
         site: &site,
         overview: &overview,
         skills: &skills,
     };
-
-    let pages = all_pages(&skills);
+    let pages = all_pages(&skills, locale);
     for page in &pages {
-        let preview = format!("og/{}.png", page.section().key());
+        let preview = page.preview();
         if !options.dist.join(&preview).is_file() {
             return Err(format!("{preview} is missing (make og-images draws it)"));
         }
-        let mut rendered = render::page(page, &base, &texts);
+        let mut rendered = render::page(page, base, texts);
         if page.kind == PageKind::NotFound && !rendered.used.contains(&SkillsFile::FILE) {
             // The server sends this page for an unknown skill's address too,
             // where the app reads skills.json to say so: have it ready.
             rendered.used.push(SkillsFile::FILE);
         }
-        let head = meta(page, content, &root).head_html(&site);
+        let head = meta(page, content, root).head_html(&site);
         let html = shell.page(&shell::Page {
             head: &head,
+            lang: locale.code(),
+            content_dir: &format!("content/{}", locale.path_prefix()),
             preloads: &rendered.used,
             body: &rendered.body,
             embed: page.embed,
         })?;
         write(&options.dist.join(page.file()), &html)?;
     }
-    for (alias, page) in ALIASES {
-        let html = std::fs::read_to_string(options.dist.join(page)).map_err(|e| e.to_string())?;
-        write(&options.dist.join(alias), &html)?;
+    Ok(pages)
+}
+
+/// A translation must keep every id, figure and placeholder of the English
+/// (`guide_model::parity`): the build stops on any difference, naming each.
+fn check_translation(
+    content_dir: &Path,
+    english: &Texts,
+    translated: &Texts,
+) -> Result<(), String> {
+    let kept_path = content_dir.join(KeptTerms::FILE);
+    let kept = std::fs::read_to_string(&kept_path)
+        .map_err(|e| e.to_string())
+        .and_then(|text| guide_model::read::from_str::<KeptTerms>(&text).map_err(|e| e.to_string()))
+        .map_err(|e| format!("{}: {e}", KeptTerms::FILE))?;
+    let (en, hi) = (pairs(english), pairs(translated));
+    let problems = check_parity(&en, &hi, &kept.kept);
+    if problems.is_empty() {
+        return Ok(());
     }
-    write(&options.dist.join("sitemap.xml"), &sitemap(&pages, &root))?;
-    write(&options.dist.join("robots.txt"), &robots(&root))?;
-    Ok(format!(
-        "{} pages under {} (site {})",
-        pages.len() + ALIASES.len(),
-        options.dist.display(),
-        root
+    let lines: Vec<String> = problems.iter().map(ToString::to_string).collect();
+    Err(format!(
+        "the translation differs from the English where it must not:\n  {}",
+        lines.join("\n  ")
     ))
 }
 
@@ -127,12 +188,8 @@ fn read_content(dir: &Path) -> Result<Texts, String> {
             Err(e) => problems.push(format!("{file}: cannot be read: {e}")),
         }
     }
-    let set: Vec<(&str, &str)> = texts
-        .iter()
-        .filter_map(|(file, text)| Some((file.as_str(), text.as_deref().ok()?)))
-        .collect();
     problems.extend(
-        check_files(&set, Some(today()))
+        check_files(&pairs(&texts), Some(today()))
             .iter()
             .map(|e| e.to_string()),
     );
@@ -144,6 +201,14 @@ fn read_content(dir: &Path) -> Result<Texts, String> {
             problems.join("\n  ")
         ))
     }
+}
+
+/// The texts that could be read, as (file, text).
+fn pairs(texts: &Texts) -> Vec<(&str, &str)> {
+    texts
+        .iter()
+        .filter_map(|(file, text)| Some((file.as_str(), text.as_deref().ok()?)))
+        .collect()
 }
 
 /// Today by this machine's clock (UTC).

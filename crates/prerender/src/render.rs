@@ -32,7 +32,7 @@ pub fn page(
     // that they are not in a browser.
     let owner = Owner::new_root(Some(Arc::new(hydration_context::SsrSharedContext::new())));
     let rendered = owner.with(|| {
-        let mut app_base = AppBase::new(base);
+        let mut app_base = AppBase::new(base).localized(page.locale);
         if page.embed {
             app_base = app_base.embedded(None);
         }

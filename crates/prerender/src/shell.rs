@@ -15,6 +15,10 @@ pub struct Shell {
 pub struct Page<'a> {
     /// Title, description and the other head tags (already escaped).
     pub head: &'a str,
+    /// The page's language: `<html lang>`.
+    pub lang: &'a str,
+    /// Where its content files are, relative to the base: `content/hi/`.
+    pub content_dir: &'a str,
     /// Content files to preload, for the app's takeover.
     pub preloads: &'a [&'static str],
     pub body: &'a str,
@@ -52,12 +56,12 @@ impl Shell {
 
     pub fn page(&self, page: &Page) -> Result<String, String> {
         let mut html = self.html.clone();
-        let mut attrs = String::new();
+        let mut attrs = format!("<html lang=\"{}\"", escape(page.lang));
         if page.embed {
             // style/embed.css drops the site's full-viewport layout in embeds.
             attrs.push_str(" class=\"bg-embed-page\"");
         }
-        html = html.replacen(HTML, &format!("{HTML}{attrs}"), 1);
+        html = html.replacen(HTML, &attrs, 1);
         // The page's head takes the shell's title's place; its description goes.
         cut(&mut html, DESCRIPTION)?;
         let at = cut(&mut html, TITLE)?;
@@ -65,8 +69,8 @@ impl Shell {
         // waits in an inert <template> until the page has painted: the
         // start-up script moves it into the head once the content painted
         // (scripts/boot-module.mjs). Requested while the page parses, each
-        // cost the first paint more than it saved the takeover (README,
-        // "Benchmark"). The wasm is never preloaded: the glue fetches it.
+        // cost the first paint more than it saved the takeover (docs/benchmarks.md,
+        // "First content"). The wasm is never preloaded: the glue fetches it.
         drop_link(&mut html, "<link rel=\"preload\"", "_bg.wasm\"");
         let glue = drop_link(&mut html, "<link rel=\"modulepreload\"", ".js\"");
         let preloads: String = page
@@ -74,7 +78,8 @@ impl Shell {
             .iter()
             .map(|file| {
                 format!(
-                    "<link rel=\"preload\" href=\"content/{}\" as=\"fetch\" crossorigin=\"anonymous\" data-bg-content>",
+                    "<link rel=\"preload\" href=\"{}{}\" as=\"fetch\" crossorigin=\"anonymous\" data-bg-content>",
+                    escape(page.content_dir),
                     escape(file)
                 )
             })

@@ -7,6 +7,7 @@
 use std::path::{Path, PathBuf};
 
 use guide_model::content::FILES;
+use guide_model::locale::Locale;
 use guide_model::pages::{all_pages, Page, PageKind};
 use guide_model::SkillsFile;
 use prerender::{build, Options};
@@ -55,14 +56,25 @@ fn try_build(
     std::fs::create_dir_all(dist.join("content")).unwrap();
     std::fs::create_dir_all(dist.join("og")).unwrap();
     std::fs::write(dist.join("index.html"), SHELL.replace("__BASE__", base)).unwrap();
-    for file in FILES {
-        let text = std::fs::read_to_string(fixtures().join(file)).unwrap();
-        let mut json: serde_json::Value = serde_json::from_str(&text).unwrap();
-        edit(file, &mut json);
-        std::fs::write(dist.join("content").join(file), json.to_string()).unwrap();
+    for locale in Locale::ALL {
+        let dir = locale.path_prefix();
+        std::fs::create_dir_all(dist.join("content").join(dir)).unwrap();
+        for file in FILES {
+            let name = format!("{dir}{file}");
+            let text = std::fs::read_to_string(fixtures().join(&name)).unwrap();
+            let mut json: serde_json::Value = serde_json::from_str(&text).unwrap();
+            edit(&name, &mut json);
+            std::fs::write(dist.join("content").join(&name), json.to_string()).unwrap();
+        }
     }
-    for section in ["overview", "skills", "careers", "compare", "path"] {
-        std::fs::write(dist.join(format!("og/{section}.png")), b"png").unwrap();
+    let kept = guide_model::parity::KeptTerms::FILE;
+    std::fs::copy(fixtures().join(kept), dist.join("content").join(kept)).unwrap();
+    for locale in Locale::ALL {
+        let dir = dist.join("og").join(locale.path_prefix());
+        std::fs::create_dir_all(&dir).unwrap();
+        for section in ["overview", "skills", "careers", "compare", "path"] {
+            std::fs::write(dir.join(format!("{section}.png")), b"png").unwrap();
+        }
     }
     build(&Options {
         dist: dist.clone(),
@@ -76,7 +88,7 @@ fn pages() -> Vec<Page> {
     let skills: SkillsFile =
         serde_json::from_str(&std::fs::read_to_string(fixtures().join("skills.json")).unwrap())
             .unwrap();
-    all_pages(&skills)
+    all_pages(&skills, Locale::En)
 }
 
 /// The text between the first `open` and the next `close`.
@@ -316,4 +328,67 @@ fn content_that_breaks_a_rule_stops_the_build_with_every_problem() {
         "{problems}"
     );
     assert!(problems.contains("skills.json"), "{problems}");
+}
+
+#[test]
+fn a_translation_that_changes_a_fact_stops_the_build() {
+    // A translation may change words, never an id, a date or a figure.
+    let problems = try_build("bad-translation", "/", |file, json| match file {
+        "hi/site.json" => json["checked"] = "2026-01-01".into(),
+        "hi/overview.json" => json["sections"][0]["id"] = "elsewhere".into(),
+        _ => {}
+    })
+    .unwrap_err();
+    for expected in [
+        "hi/site.json (vs site.json): checked",
+        "hi/overview.json (vs overview.json): sections[0].id",
+    ] {
+        assert!(problems.contains(expected), "{expected} in {problems}");
+    }
+}
+
+#[test]
+fn a_broken_translation_names_its_own_file() {
+    // The author must know the Hindi file is the broken one.
+    let problems = try_build("broken-translation", "/", |file, json| {
+        if file == "hi/site.json" {
+            json["name"] = " ".into();
+        }
+    })
+    .unwrap_err();
+    assert!(
+        problems.contains("hi/site.json: name: must not be empty"),
+        "{problems}"
+    );
+}
+
+#[test]
+fn hindi_pages_say_their_language_and_read_hindi_content() {
+    let dist = build_folder("hindi", "/guide/", |_, _| {});
+    let html = std::fs::read_to_string(dist.join("hi/skills/index.html")).unwrap();
+    assert!(html.contains("<html lang=\"hi\">"), "{html}");
+    assert!(html.contains("href=\"content/hi/skills.json\""), "{html}");
+    assert!(html.contains(
+        "<link rel=\"alternate\" hreflang=\"en\" href=\"https://guide.example/guide/skills\">"
+    ));
+    assert!(
+        html.contains("<link rel=\"canonical\" href=\"https://guide.example/guide/hi/skills\">")
+    );
+    assert_eq!(
+        attr(&html, "<meta property=\"og:image\""),
+        Some("https://guide.example/guide/og/hi/skills.png")
+    );
+    let english = std::fs::read_to_string(dist.join("skills/index.html")).unwrap();
+    assert!(english.contains("<html lang=\"en\">"));
+    assert_ne!(
+        between(&html, "<title>", "</title>"),
+        between(&english, "<title>", "</title>")
+    );
+    for file in [
+        "hi/404.html",
+        "hi/embed/404.html",
+        "hi/embed/skills/index.html",
+    ] {
+        assert!(dist.join(file).is_file(), "{file}");
+    }
 }

@@ -8,6 +8,7 @@ use self::play::use_play;
 use self::selection::use_step_selection;
 use crate::browser::focus;
 use crate::components::NeedsJs;
+use crate::words::use_words;
 use guide_model::comparison::{Flow, Side};
 
 /// One request drawn as a path of step buttons on a frontend lane and a
@@ -19,6 +20,7 @@ use guide_model::comparison::{Flow, Side};
 /// `?aspect=…`); the `compact` one, for the overview, keeps it to itself.
 #[component]
 pub fn RequestFlow(flow: Flow, #[prop(optional)] compact: bool) -> impl IntoView {
+    let words = use_words();
     let prefix = if compact { "flow-compact" } else { "flow" };
     let count = flow.steps.len();
     let flow = StoredValue::new(flow);
@@ -87,7 +89,7 @@ pub fn RequestFlow(flow: Flow, #[prop(optional)] compact: bool) -> impl IntoView
                     >
                         <span class="bg-flow__num">{i + 1}</span>
                         <span class="bg-flow__name">{name}</span>
-                        <span class="bg-visually-hidden">{format!(" ({})", side.key())}</span>
+                        <span class="bg-visually-hidden">{format!(" ({})", words.side_in_text(side))}</span>
                     </button>
                 </li>
             }
@@ -99,7 +101,7 @@ pub fn RequestFlow(flow: Flow, #[prop(optional)] compact: bool) -> impl IntoView
         .map(|side| {
             view! {
                 <li class=format!("bg-flow__lane bg-flow__lane--{}", side.key()) aria-hidden="true">
-                    {side.label()}
+                    {words.side(side)}
                 </li>
             }
         })
@@ -132,7 +134,7 @@ pub fn RequestFlow(flow: Flow, #[prop(optional)] compact: bool) -> impl IntoView
                 view! {
                     <li class=format!("bg-flow__text bg-flow__text--{}", step.side.key())>
                         <strong>{step.name.clone()}</strong>
-                        {format!(" ({}): ", step.side.key())}
+                        {format!(" ({}): ", words.side_in_text(step.side))}
                         {step.text.clone()}
                     </li>
                 }
@@ -151,9 +153,9 @@ pub fn RequestFlow(flow: Flow, #[prop(optional)] compact: bool) -> impl IntoView
                     class="bg-button bg-flow__play"
                     on:click=move |_| play.toggle()
                 >
-                    {move || if play.playing.get() { "Stop" } else { "Play" }}
+                    {move || if play.playing.get() { words.stop } else { words.play }}
                 </button>
-                <NeedsJs text="Play and the step buttons need JavaScript; every step is described below." />
+                <NeedsJs text=words.needs_js_flow />
             </div>
             <ol class="bg-flow__steps" on:keydown=on_keydown>
                 {lanes}
@@ -168,7 +170,7 @@ pub fn RequestFlow(flow: Flow, #[prop(optional)] compact: bool) -> impl IntoView
                         Some(
                             view! {
                                 <p class="bg-flow__hint bg-with-js">
-                                    "Choose a step, use the arrow keys, or press Play."
+                                    {words.flow_hint}
                                 </p>
                             },
                         )

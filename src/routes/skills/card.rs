@@ -4,8 +4,10 @@ use wasm_bindgen::JsCast;
 use super::progress_tools::LevelSelect;
 use super::{card_link_id, SkillsUi};
 use crate::routes::use_app_navigate;
+use crate::words::use_words;
 use guide_model::base::{AppBase, Mode};
 use guide_model::skills::{Skill, MAX_SIDE_BY_SIDE};
+use guide_model::template::fill;
 use guide_model::SkillsFile;
 
 /// One place in the grid, showing whichever skill `index` points at. A
@@ -18,6 +20,7 @@ use guide_model::SkillsFile;
 pub fn SkillCard(file: StoredValue<SkillsFile>, place: usize, index: Memo<usize>) -> impl IntoView {
     let ui = expect_context::<SkillsUi>();
     let base = expect_context::<AppBase>();
+    let words = use_words();
     // What the card reads of its skill; a place being removed may briefly
     // point past the list, and reads as empty.
     let read = move |f: fn(&SkillsFile, &Skill) -> String| {
@@ -113,7 +116,13 @@ pub fn SkillCard(file: StoredValue<SkillsFile>, place: usize, index: Memo<usize>
                 </a>
             </h2>
             <p class="bg-skill-card__summary">{summary}</p>
-            {move || year().map(|y| view! { <p class="bg-skill-card__year">"First released " {y}</p> })}
+            {move || {
+                year()
+                    .map(|y| {
+                        let text = fill(words.first_released, &[("year", &y.to_string())]);
+                        view! { <p class="bg-skill-card__year">{text}</p> }
+                    })
+            }}
             <div class="bg-skill-card__controls">
                 // The label holds its control: no ids to keep in step.
                 <label class="bg-check">
@@ -123,7 +132,7 @@ pub fn SkillCard(file: StoredValue<SkillsFile>, place: usize, index: Memo<usize>
                         disabled=compare_full
                         on:change=on_compare
                     />
-                    "Compare"
+                    {words.compare}
                     <span class="bg-visually-hidden">" " {name}</span>
                 </label>
                 <LevelSelect skill_id=id skill_name=name />

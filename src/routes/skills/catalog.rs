@@ -1,5 +1,7 @@
 use guide_model::base::{AppBase, Mode};
+use guide_model::locale::plural;
 use guide_model::skills::{SearchIndex, SkillQuery, Sort, MAX_SIDE_BY_SIDE};
+use guide_model::template::fill;
 use guide_model::SkillsFile;
 use leptos::prelude::*;
 
@@ -9,6 +11,7 @@ use super::progress_tools::ProgressTools;
 use super::SkillsUi;
 use crate::browser::{focus, perf};
 use crate::components::{Later, NeedsJs};
+use crate::words::{use_locale, use_words};
 
 /// The skill cards with search, category filters, sort, paging, progress and
 /// the side-by-side selection. Where its query lives is up to the caller:
@@ -22,6 +25,7 @@ pub fn SkillCatalog(
     set_query: Callback<(SkillQuery, bool)>,
 ) -> impl IntoView {
     let ui = expect_context::<SkillsUi>();
+    let (words, locale) = (use_words(), use_locale());
     let base = StoredValue::new(expect_context::<AppBase>());
     let index = StoredValue::new(SearchIndex::new(&file));
     let total = file.skills.len();
@@ -90,11 +94,17 @@ pub fn SkillCatalog(
 
     let count_text = move || {
         let n = shown.with(Vec::len);
-        match (n, query.with(SkillQuery::is_filtered)) {
-            (_, false) => format!("Showing all {total} skills"),
-            (1, true) => format!("1 of {total} skills matches"),
-            (n, true) => format!("{n} of {total} skills match"),
+        let total = total.to_string();
+        if !query.with(SkillQuery::is_filtered) {
+            return fill(words.skills_all, &[("total", &total)]);
         }
+        let template = plural(
+            n as u64,
+            locale,
+            words.skills_matching_one,
+            words.skills_matching_other,
+        );
+        fill(template, &[("shown", &n.to_string()), ("total", &total)])
     };
 
     let on_search = {
@@ -137,10 +147,10 @@ pub fn SkillCatalog(
 
     view! {
         <div class="bg-skills">
-            <div class="bg-skills__toolbar" role="search" aria-label="Skills">
+            <div class="bg-skills__toolbar" role="search" aria-label=words.skills_toolbar>
                 <div class="bg-field">
                     <label class="bg-field__label" for="skill-search">
-                        "Search skills"
+                        {words.search_skills}
                     </label>
                     <input
                         id="skill-search"
@@ -149,14 +159,14 @@ pub fn SkillCatalog(
                         type="search"
                         autocomplete="off"
                         spellcheck="false"
-                        placeholder="Name, topic or framework"
+                        placeholder=words.search_placeholder
                         prop:value=move || query.with(|q| q.q.clone())
                         on:input=on_search
                     />
                 </div>
                 <div class="bg-field">
                     <label class="bg-field__label" for="skill-sort">
-                        "Sort"
+                        {words.sort}
                     </label>
                     <select
                         id="skill-sort"
@@ -164,33 +174,33 @@ pub fn SkillCatalog(
                         on:change=on_sort
                         prop:value=move || query.with(|q| q.sort.key())
                     >
-                        <option value="name">"A–Z"</option>
-                        <option value="year">"First release (languages first)"</option>
+                        <option value="name">{words.sort_by_name}</option>
+                        <option value="year">{words.sort_by_year}</option>
                     </select>
                 </div>
                 <div class="bg-skills__categories" role="group" aria-labelledby="skill-categories-label">
                     <span id="skill-categories-label" class="bg-field__label">
-                        "Categories"
+                        {words.categories}
                     </span>
                     <div class="bg-chips">{category_buttons}</div>
                 </div>
             </div>
 
-            <NeedsJs text="Search, categories and sorting need JavaScript; every skill is listed below." />
+            <NeedsJs text=words.needs_js_search />
 
             <div class="bg-skills__status">
                 <p class="bg-skills__count" role="status" aria-live="polite">
                     {count_text}
                 </p>
                 <ProgressTools file />
-                <NeedsJs text="Comparing skills and keeping track of your progress need JavaScript." />
+                <NeedsJs text=words.needs_js_compare_and_progress />
             </div>
 
             <Show when=move || shown.with(Vec::is_empty)>
                 <div class="bg-skills__empty">
-                    <p>"No skill matches your search and filters."</p>
+                    <p>{words.no_match}</p>
                     <button type="button" class="bg-button" on:click=clear>
-                        "Clear filters"
+                        {words.clear_filters}
                     </button>
                 </div>
             </Show>
@@ -219,7 +229,16 @@ pub fn SkillCatalog(
                         class="bg-button bg-button--quiet"
                         on:click=move |_| limit.update(|l| *l += PAGE)
                     >
-                        {move || format!("Show {} more of {} not yet shown", hidden().min(PAGE), hidden())}
+                        {move || {
+                            let hidden = hidden();
+                            fill(
+                                words.show_more,
+                                &[
+                                    ("count", &hidden.min(PAGE).to_string()),
+                                    ("hidden", &hidden.to_string()),
+                                ],
+                            )
+                        }}
                     </button>
                 </p>
             </Show>
@@ -227,11 +246,14 @@ pub fn SkillCatalog(
             <p class="bg-skills__note">{languages_note}</p>
 
             <Show when=move || { chosen_count() > 0 }>
-                <div class="bg-side-by-side-bar" role="region" aria-label="Comparison">
+                <div class="bg-side-by-side-bar" role="region" aria-label=words.comparison>
                     <p>
-                        {move || match chosen_count() {
-                            1 => "1 skill chosen. Choose one or two more to compare.".to_string(),
-                            n => format!("{n} skills chosen (up to {MAX_SIDE_BY_SIDE})."),
+                        {move || {
+                            let n = chosen_count();
+                            fill(
+                                plural(n as u64, locale, words.chosen_one, words.chosen_other),
+                                &[("count", &n.to_string()), ("max", &MAX_SIDE_BY_SIDE.to_string())],
+                            )
                         }}
                     </p>
                     <Show
@@ -244,11 +266,11 @@ pub fn SkillCatalog(
                             target=inline.then_some("_blank")
                             rel=inline.then_some("noopener")
                         >
-                            "Compare side by side"
+                            {words.compare_side_by_side}
                         </a>
                     </Show>
                     <button type="button" class="bg-button bg-button--quiet" on:click=move |_| ui.side_by_side.set(Vec::new())>
-                        "Clear comparison"
+                        {words.clear_comparison}
                     </button>
                 </div>
             </Show>

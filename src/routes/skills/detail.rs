@@ -6,6 +6,7 @@ use super::{close_detail, SkillsUi};
 use crate::components::{use_page_title, Loaded, NeedsJs};
 use crate::content::use_content;
 use crate::routes::NotFound;
+use crate::words::use_words;
 use guide_model::base::AppBase;
 use guide_model::pages::document_title;
 use guide_model::{Site, SkillsFile};
@@ -51,6 +52,7 @@ fn detail_view(
     close: impl Fn() + Copy + Send + Sync + 'static,
 ) -> AnyView {
     let base = expect_context::<AppBase>();
+    let words = use_words();
     let labels = file.page.labels.clone();
     // The same view the server's not-found page shows (it sends that page,
     // with status 404, for an unknown skill's address).
@@ -108,10 +110,10 @@ fn detail_view(
         <article class="bg-skill-detail" aria-labelledby="skill-detail-title">
             <div class="bg-skill-detail__bar">
                 <button type="button" class="bg-button bg-button--quiet" on:click=move |_| close()>
-                    "Close"
-                    <span class="bg-visually-hidden">" and return to all skills"</span>
+                    {words.close}
+                    <span class="bg-visually-hidden">{words.close_to_list}</span>
                 </button>
-                <NeedsJs text="Close needs JavaScript; Skills in the menu leads back to every skill." />
+                <NeedsJs text=words.needs_js_close />
             </div>
             <header class="bg-page-head">
                 <p class="bg-skill-card__category">{category}</p>
@@ -120,7 +122,7 @@ fn detail_view(
                 </h1>
                 <p class="bg-page-head__lead">{skill.summary.clone()}</p>
                 <LevelSelect skill_id=skill.id.clone() skill_name=skill.name.clone() />
-                <NeedsJs text="Keeping track of your progress needs JavaScript." />
+                <NeedsJs text=words.needs_js_progress />
             </header>
             <div class="bg-skill-detail__body">
                 <div class="bg-skill-detail__text">

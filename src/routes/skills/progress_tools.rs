@@ -2,7 +2,10 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::components::Progress;
+use crate::words::{use_locale, use_words};
+use guide_model::locale::plural;
 use guide_model::progress::{KnownIds, Level};
+use guide_model::template::fill;
 use guide_model::SkillsFile;
 
 /// "Not started / Learning / Known" for one skill.
@@ -12,6 +15,7 @@ pub fn LevelSelect(
     #[prop(into)] skill_name: Signal<String>,
 ) -> impl IntoView {
     let progress = expect_context::<Progress>();
+    let words = use_words();
     let value = move || {
         skill_id
             .with(|id| progress.state.with(|s| s.level(id)))
@@ -25,7 +29,7 @@ pub fn LevelSelect(
         // The label holds its control: no ids to keep in step as the skill changes.
         <label class="bg-level">
             <span class="bg-level__label">
-                "Progress" <span class="bg-visually-hidden">" for " {skill_name}</span>
+                {words.progress} <span class="bg-visually-hidden">{words.progress_for} {skill_name}</span>
             </span>
             <select
                 class="bg-level__select"
@@ -33,9 +37,9 @@ pub fn LevelSelect(
                 prop:value=value
                 on:change=on_change
             >
-                <option value="none">"Not started"</option>
-                <option value="learning">"Learning"</option>
-                <option value="known">"Known"</option>
+                <option value="none">{words.level_not_started}</option>
+                <option value="learning">{words.level(Level::Learning)}</option>
+                <option value="known">{words.level(Level::Known)}</option>
             </select>
         </label>
     }
@@ -45,6 +49,7 @@ pub fn LevelSelect(
 #[component]
 pub fn ProgressTools(file: StoredValue<SkillsFile>) -> impl IntoView {
     let progress = expect_context::<Progress>();
+    let (words, locale) = (use_words(), use_locale());
     let ids: Vec<String> = file.with_value(|f| f.skills.iter().map(|s| s.id.clone()).collect());
     let total = ids.len();
     let ids = StoredValue::new(ids);
@@ -69,15 +74,11 @@ pub fn ProgressTools(file: StoredValue<SkillsFile>) -> impl IntoView {
 
     let export = move |_| {
         let json = progress.state.with_untracked(|s| s.to_json());
-        let outcome = crate::browser::download::download(
-            "backend-guide-progress.json",
-            "application/json",
-            &json,
-        );
+        let outcome = crate::browser::download::download(EXPORT_FILE, "application/json", &json);
         message.set(Some(match outcome {
             Ok(()) => (
                 false,
-                "Progress exported as backend-guide-progress.json.".to_string(),
+                fill(words.progress_exported, &[("file", EXPORT_FILE)]),
             ),
             Err(e) => (true, e),
         }));
@@ -112,18 +113,29 @@ pub fn ProgressTools(file: StoredValue<SkillsFile>) -> impl IntoView {
             message.set(Some(match result {
                 Ok(report) => {
                     progress.state.set(report.state);
-                    let mut text = format!("Imported {} entries from {name}.", report.imported);
+                    let n = report.imported;
+                    let imported = plural(
+                        n as u64,
+                        locale,
+                        words.progress_imported_one,
+                        words.progress_imported_other,
+                    );
+                    let mut text = fill(imported, &[("count", &n.to_string()), ("file", &name)]);
                     if !report.skipped.is_empty() {
-                        text.push_str(&format!(
-                            " Skipped ids this guide does not know: {}.",
-                            report.skipped.join(", ")
+                        text.push(' ');
+                        text.push_str(&fill(
+                            words.progress_skipped,
+                            &[("ids", &report.skipped.join(", "))],
                         ));
                     }
                     (false, text)
                 }
                 Err(reason) => (
                     true,
-                    format!("{name} could not be imported: {reason}. Your saved progress was not changed."),
+                    fill(
+                        words.progress_import_failed,
+                        &[("file", &name), ("reason", &reason)],
+                    ),
                 ),
             }));
         });
@@ -132,18 +144,26 @@ pub fn ProgressTools(file: StoredValue<SkillsFile>) -> impl IntoView {
     view! {
         <div class="bg-progress">
             <label class="bg-progress__meter" for="progress-meter">
-                <span>{move || format!("Known: {} of {total}", known())} {move || match learning() {
-                    0 => String::new(),
-                    n => format!(" · learning {n}"),
-                }}</span>
+                <span>
+                    {move || {
+                        fill(
+                            words.progress_known,
+                            &[("known", &known().to_string()), ("total", &total.to_string())],
+                        )
+                    }}
+                    {move || match learning() {
+                        0 => String::new(),
+                        n => format!(" · {}", fill(words.progress_learning, &[("count", &n.to_string())])),
+                    }}
+                </span>
                 <progress id="progress-meter" max=total value=known></progress>
             </label>
             <div class="bg-progress__actions">
                 <button type="button" class="bg-button bg-button--quiet" on:click=export>
-                    "Export progress"
+                    {words.export_progress}
                 </button>
                 <label class="bg-button bg-button--quiet bg-file">
-                    "Import progress"
+                    {words.import_progress}
                     <input
                         class="bg-file__input"
                         type="file"
@@ -168,3 +188,6 @@ pub fn ProgressTools(file: StoredValue<SkillsFile>) -> impl IntoView {
         </div>
     }
 }
+
+/// The name an export is saved under.
+const EXPORT_FILE: &str = "backend-guide-progress.json";

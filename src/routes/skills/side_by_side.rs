@@ -4,6 +4,7 @@ use leptos_router::hooks::use_query_map;
 use super::SkillsUi;
 use crate::components::{use_page_title, Loaded, NeedsJs};
 use crate::content::use_content;
+use crate::words::use_words;
 use guide_model::base::AppBase;
 use guide_model::pages::document_title;
 use guide_model::skills::{side_by_side, Skill};
@@ -72,6 +73,7 @@ fn rows<'a>(skill: &Skill, file: &'a SkillsFile) -> Vec<(&'a str, String)> {
 
 fn table_view(file: &SkillsFile, ids: &str) -> AnyView {
     let base = expect_context::<AppBase>();
+    let kept = use_words();
     let words = &file.page.compare;
     let (skills, unknown) = side_by_side(file, ids);
     let unknown_note = (!unknown.is_empty()).then(|| {
@@ -85,7 +87,7 @@ fn table_view(file: &SkillsFile, ids: &str) -> AnyView {
         return view! {
             {unknown_note}
             <p>{words.empty.clone()}</p>
-            <NeedsJs text="Choosing skills needs JavaScript." />
+            <NeedsJs text=kept.needs_js_choose_skills />
             <p>
                 <a class="bg-target" href=base.href("/skills")>{words.back_link.clone()}</a>
             </p>

@@ -3,7 +3,8 @@
 
 use super::{Careers, PayStatistic, Salary, Source, Statistic};
 use crate::chart::{Bar, BarGroup, Cell, Chart, Table};
-use crate::money::{format_amount, format_count, group_thousands, Currency};
+use crate::locale::{group_digits, Grouping, Locale};
+use crate::money::{format_amount, format_count, Currency};
 use crate::template::fill;
 
 /// Which region's figures the salary charts show; `?region=` in the URL.
@@ -71,8 +72,8 @@ impl Careers {
 
     /// The salary charts for `filter`, one column per source of pay
     /// figures (a source without a pay statistic, such as the job portals,
-    /// has no column).
-    pub fn salary_charts(&self, filter: &RegionFilter) -> Vec<SourceCharts> {
+    /// has no column), their figures written for `locale`.
+    pub fn salary_charts_in(&self, filter: &RegionFilter, locale: Locale) -> Vec<SourceCharts> {
         self.sources
             .iter()
             .filter_map(|source| Some((source, source.statistic?)))
@@ -96,7 +97,7 @@ impl Careers {
                             .copied()
                             .filter(|s| s.currency == currency)
                             .collect();
-                        self.salary_chart(source, statistic, currency, &figures, filter)
+                        self.salary_chart(source, statistic, currency, &figures, filter, locale)
                     })
                     .collect();
                 SourceCharts {
@@ -114,6 +115,7 @@ impl Careers {
         currency: Currency,
         figures: &[&Salary],
         filter: &RegionFilter,
+        locale: Locale,
     ) -> Chart {
         let words = &self.page.charts;
         let precision = self.precision(&source.id);
@@ -131,8 +133,9 @@ impl Careers {
                     .filter(|f| f.region == region.id)
                     .map(|f| {
                         let role = self.role_name(&f.role);
-                        let value_text = format_amount(f.amount(), currency, precision);
-                        let n = f.n.map(|n| format!("n={}", group_thousands(n)));
+                        let value_text = format_amount(f.amount(), currency, precision, locale);
+                        let n =
+                            f.n.map(|n| format!("n={}", group_digits(n, Grouping::Western)));
                         // Each bar names its own statistic: a range is not an average.
                         let mut description = format!("{role}, {}", region.name);
                         if let Some(experience) = &f.experience {
@@ -170,7 +173,11 @@ impl Careers {
                                         .unwrap_or_else(|| words.all_levels.clone())
                                 }),
                                 Some(value_text),
-                                has_n.then(|| f.n.map_or(words.not_given.clone(), group_thousands)),
+                                has_n.then(|| {
+                                    f.n.map_or(words.not_given.clone(), |n| {
+                                        group_digits(n, Grouping::Western)
+                                    })
+                                }),
                             ]
                             .into_iter()
                             .flatten()
@@ -191,7 +198,7 @@ impl Careers {
                 ("publisher", &source.publisher),
                 ("when", &source.when),
                 ("statistic", statistic_word),
-                ("currency", currency.name()),
+                ("currency", currency.name(locale)),
             ],
         );
         for (add, note) in [(has_range, &words.range_note), (has_n, &words.n_note)] {
@@ -208,7 +215,7 @@ impl Careers {
             file_stem: format!("salaries-{}-{currency_key}-{}", source.id, filter.key()),
             title: fill(
                 words.salary_title.of(statistic),
-                &[("currency", currency.name())],
+                &[("currency", currency.name(locale))],
             ),
             caption,
             currency: Some(currency),
@@ -271,8 +278,9 @@ impl Careers {
     }
 
     /// Open listings per portal, with the source's own qualifiers, credited
-    /// to the jobs' own source (the portals, not a pay source).
-    pub fn jobs_chart(&self) -> Chart {
+    /// to the jobs' own source (the portals, not a pay source), the counts
+    /// written for `locale`.
+    pub fn jobs_chart_in(&self, locale: Locale) -> Chart {
         let jobs = &self.jobs;
         let words = &self.page.charts;
         let source = self.source(&jobs.source);
@@ -283,7 +291,7 @@ impl Careers {
             .listings
             .iter()
             .map(|l| {
-                let value_text = format_count(l.count, l.qualifier.words());
+                let value_text = format_count(l.count, l.qualifier, locale);
                 Bar {
                     label: l.portal.clone(),
                     detail: Some(l.region.clone()),
@@ -381,7 +389,7 @@ mod tests {
     /// Value labels of every chart, per source: `[[chart1 labels], [chart2 …]]`.
     fn labels(careers: &Careers, filter: &RegionFilter) -> Vec<Vec<Vec<String>>> {
         careers
-            .salary_charts(filter)
+            .salary_charts_in(filter, Locale::En)
             .iter()
             .map(|s| {
                 s.charts
@@ -426,7 +434,7 @@ mod tests {
     #[test]
     fn bars_describe_the_whole_figure() {
         let c = careers();
-        let charts = c.salary_charts(&only("us"));
+        let charts = c.salary_charts_in(&only("us"), Locale::En);
         let survey = &charts[1].charts[0];
         assert_eq!(
             survey.bars().next().unwrap().description,
@@ -475,7 +483,7 @@ mod tests {
     fn captions_say_when_and_never_invent_a_data_year() {
         // Issue 15: Payscale's data date is not given; "Year: 2024" was the article's year.
         let c = careers();
-        let charts = c.salary_charts(&RegionFilter::All);
+        let charts = c.salary_charts_in(&RegionFilter::All, Locale::En);
         let payscale = &charts[0].charts[0];
         assert_eq!(
             payscale.caption,
@@ -492,7 +500,7 @@ mod tests {
     fn job_counts_name_the_portals_not_payscale() {
         // Issue 15: the jobs chart and its CSV credited the counts to Payscale.
         let c = careers();
-        let jobs = c.jobs_chart();
+        let jobs = c.jobs_chart_in(Locale::En);
         assert_eq!(jobs.title, "Open backend job listings, reported in 2024");
         assert!(
             jobs.caption
@@ -521,7 +529,7 @@ mod tests {
     #[test]
     fn downloads_hold_the_raw_figures() {
         let c = careers();
-        let charts = c.salary_charts(&only("us"));
+        let charts = c.salary_charts_in(&only("us"), Locale::En);
         let csv = charts[1].charts[0].data.to_csv();
         let mut lines = csv.lines();
         assert_eq!(
@@ -539,9 +547,9 @@ mod tests {
             "{payscale}"
         );
         assert_eq!(charts[1].charts[0].file_stem, "salaries-source-b-usd-us");
-        let jobs = c.jobs_chart();
+        let jobs = c.jobs_chart_in(Locale::En);
         let csv = jobs.data.to_csv();
-        assert!(csv.contains("job-portals,\"Job portals: Indeed, LinkedIn and Naukri.com\",\"counts as reported in the article “What is Backend Development? Skills, Salary, Jobs & Roles”, dated 28 May 2024\",reported in 2024,2024,Naukri.com,India,about,115000,\"The article gives this as roughly 1.15 lakh active listings; one lakh is 100,000.\"\r\n"), "{csv}");
+        assert!(csv.contains("job-portals,\"Job portals: Indeed, LinkedIn and Naukri.com\",\"counts as reported in the article “What is Backend Development? Skills, Salary, Jobs & Roles”, dated 28 May 2024\",reported in 2024,2024,Naukri.com,India,about,115000,\"The article gives this as roughly 1.15 lakh active listings; one lakh is 1,00,000.\"\r\n"), "{csv}");
         assert!(!csv.contains("source-a"), "{csv}");
         let values: Vec<&str> = jobs.bars().map(|b| b.value_text.as_str()).collect();
         assert_eq!(
@@ -549,7 +557,7 @@ mod tests {
             vec![
                 "more than 20,000",
                 "more than 18,000",
-                "about 115,000 (1.15 lakh)"
+                "about 1,15,000 (1.15 lakh)"
             ]
         );
     }

@@ -5,6 +5,7 @@
 use serde::Deserialize;
 
 use crate::date::Date;
+use crate::locale::Locale;
 use crate::money::{Amount, Currency, Precision};
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
@@ -176,12 +177,15 @@ pub enum Qualifier {
 }
 
 impl Qualifier {
-    /// The words put before the count ("more than 20,000").
-    pub fn words(self) -> &'static str {
-        match self {
-            Qualifier::MoreThan => "more than",
-            Qualifier::About => "about",
-            Qualifier::Exactly => "",
+    /// The words around the count, `{count}` where it goes: "more than
+    /// {count}", "{count} से ज़्यादा".
+    pub fn template(self, locale: Locale) -> &'static str {
+        match (self, locale) {
+            (Qualifier::MoreThan, Locale::En) => "more than {count}",
+            (Qualifier::About, Locale::En) => "about {count}",
+            (Qualifier::MoreThan, Locale::Hi) => "{count} से ज़्यादा",
+            (Qualifier::About, Locale::Hi) => "लगभग {count}",
+            (Qualifier::Exactly, _) => "{count}",
         }
     }
 

@@ -111,6 +111,11 @@ pub struct Skill {
     pub tradeoffs: Vec<String>,
     pub related: Vec<String>,
     pub tags: Vec<String>,
+    /// Other names a reader may search for, in either script ("database"
+    /// on a Hindi page, डेटाबेस on an English one). Searched, never shown;
+    /// each language lists its own.
+    #[serde(default)]
+    pub aliases: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
@@ -198,6 +203,9 @@ impl Skill {
         }
         for (i, tag) in self.tags.iter().enumerate() {
             p.non_blank(index(&at("tags"), i), tag);
+        }
+        for (i, alias) in self.aliases.iter().enumerate() {
+            p.non_blank(index(&at("aliases"), i), alias);
         }
         for (i, fact) in self.facts.iter().enumerate() {
             p.non_blank(field(&index(&at("facts"), i), "label"), &fact.label);

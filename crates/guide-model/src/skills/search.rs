@@ -12,7 +12,7 @@ use super::{SkillQuery, SkillsFile, Sort};
 /// the same word) is looked for only among that word's skills.
 #[derive(Debug, Clone)]
 pub struct SearchIndex {
-    /// Each skill's name, summary and tags, lower-cased, one skill after
+    /// Each skill's name, summary, tags and aliases, lower-cased, one skill after
     /// another, every part ending in a line break (so no word of a query,
     /// which never holds whitespace, matches across two parts).
     text: String,
@@ -37,7 +37,11 @@ impl SearchIndex {
         let mut starts = Vec::with_capacity(file.skills.len());
         for s in &file.skills {
             starts.push(text.len());
-            for part in [&s.name, &s.summary].into_iter().chain(&s.tags) {
+            for part in [&s.name, &s.summary]
+                .into_iter()
+                .chain(&s.tags)
+                .chain(&s.aliases)
+            {
                 text.push_str(&part.to_lowercase());
                 text.push('\n');
             }
@@ -173,6 +177,28 @@ mod tests {
         // Every word must match, in any order.
         assert_eq!(ids("q=tables+queries"), vec!["sql"]);
         assert!(ids("q=tables+django").is_empty());
+    }
+
+    #[test]
+    fn an_alias_finds_its_skill_in_either_script() {
+        let mut file = fixture();
+        let sql = file.skills.iter_mut().find(|s| s.id == "sql").unwrap();
+        sql.aliases = vec!["database".into(), "डेटाबेस".into()];
+        let find = |file: &SkillsFile, q: &str| {
+            let mut index = SearchIndex::new(file);
+            let q = SkillQuery::from_pairs(query_pairs(q));
+            let found: Vec<String> = file
+                .matching(&mut index, &q)
+                .into_iter()
+                .map(|i| file.skills[i].id.clone())
+                .collect();
+            found
+        };
+        assert_eq!(find(&file, "q=database"), vec!["sql"]);
+        assert_eq!(
+            find(&file, "q=%E0%A4%A1%E0%A5%87%E0%A4%9F%E0%A4%BE"),
+            vec!["sql"]
+        );
     }
 
     #[test]
