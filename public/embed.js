@@ -16,6 +16,7 @@
   if (box) for (k in box.dataset) d[k] = box.dataset[k];
   var section = /^(overview|skills|careers|compare|path)$/.test(d.section) ? d.section : 'overview';
   var hindi = d.lang === 'hi';
+  if (d.lang && !hindi && d.lang !== 'en') console.warn('Backend Guide: data-lang="' + d.lang + '" is not en or hi; showing English');
   var path = (hindi ? 'hi/' : '') + 'embed/' + section;
   if (section === 'skills' && d.skill) path += '/' + encodeURIComponent(d.skill);
   var theme = /^(light|dark|auto)$/.test(d.theme) ? d.theme : 'auto';

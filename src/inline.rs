@@ -48,7 +48,12 @@ pub fn mount_inline(
     let theme = Theme::parse(&theme).unwrap_or_default();
     let (origin, path) = split_root(&origin)
         .ok_or_else(|| JsValue::from_str("backend-guide: the guide's URL is not a URL"))?;
-    let locale = Locale::parse(&lang).unwrap_or_default();
+    let locale = Locale::parse(&lang).unwrap_or_else(|| {
+        web_sys::console::warn_1(
+            &format!("Backend Guide: lang=\"{lang}\" is not en or hi; showing English").into(),
+        );
+        Locale::En
+    });
     let base = AppBase::inline(&origin, &path).localized(locale);
     let host: web_sys::Element = host.into();
     leptos::mount::mount_to(mount, move || {

@@ -65,6 +65,27 @@ pub fn load_progress() -> (ProgressState, Option<StorageProblem>) {
     }
 }
 
+/// Calls `changed` with the progress another tab of the guide saved, each
+/// time one does (the `storage` event fires in every other tab). Progress
+/// another tab saved in a form this one cannot read is left alone.
+pub fn on_progress_saved_elsewhere(changed: impl Fn(ProgressState) + 'static) {
+    let handle = leptos::prelude::window_event_listener(leptos::ev::storage, move |event| {
+        if event.key().as_deref() != Some(PROGRESS_KEY) {
+            return;
+        }
+        // A cleared key (another tab's storage reset) means no progress.
+        let state = match event.new_value() {
+            Some(text) => ProgressState::parse(&text).ok(),
+            None => Some(ProgressState::default()),
+        };
+        if let Some(state) = state {
+            changed(state);
+        }
+    });
+    // Listens as long as the page lives.
+    std::mem::forget(handle);
+}
+
 /// Writes progress; a full or locked storage is reported, not thrown.
 pub fn save_progress(state: &ProgressState) -> Result<(), StorageProblem> {
     local_storage()?.set_item(PROGRESS_KEY, &state.to_json()).map_err(|_| {

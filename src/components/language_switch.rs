@@ -75,9 +75,11 @@ fn browser_languages() -> Vec<String> {
         .collect()
 }
 
-/// "This guide is also in हिन्दी", in that language, shown after the takeover
-/// when the browser prefers the other language and the reader has not chosen
-/// this one. Closing it remembers this page's language as the choice.
+/// "यह गाइड हिन्दी में भी है", in Hindi, shown on an English page after the
+/// takeover when the browser prefers Hindi and the reader has not chosen
+/// English. Only English pages suggest: a reader on a Hindi page went there
+/// (many Hindi readers' browsers are set to English). Closing it remembers
+/// English as the choice.
 #[component]
 pub fn LanguageSuggestion() -> impl IntoView {
     let here = expect_context::<AppBase>().locale();
@@ -88,7 +90,7 @@ pub fn LanguageSuggestion() -> impl IntoView {
     Effect::new(move |_| {
         let languages = browser_languages();
         let prefers_other = Locale::preferred(languages.iter().map(String::as_str)) == Some(other);
-        shown.set(prefers_other && load_locale() != Some(here));
+        shown.set(here == Locale::En && prefers_other && load_locale() != Some(here));
     });
     move || {
         shown.get().then(|| {

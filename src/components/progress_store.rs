@@ -44,6 +44,15 @@ impl Progress {
                 }
             }
         });
+        // Another open tab's ticks show here too (issue 21: one progress
+        // across tabs); listening starts in the browser only.
+        Effect::new(move |_| {
+            storage::on_progress_saved_elsewhere(move |state| {
+                if progress.state.with_untracked(|now| *now != state) {
+                    progress.state.set(state);
+                }
+            });
+        });
         provide_context(progress);
         progress
     }

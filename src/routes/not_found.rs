@@ -12,6 +12,10 @@ use guide_model::Site;
 pub fn NotFound() -> impl IntoView {
     let site = use_content::<Site>();
     let base = expect_context::<AppBase>();
+    // The way to the other language's guide too, in its own words: a
+    // reader who typed a wrong language prefix may want either.
+    let other = base.locale().other();
+    let other_home = base.site_href_in(other, "/");
     use_page_title(move || {
         site.loaded()
             .map(|s| document_title(&s.not_found.title, &s))
@@ -27,6 +31,11 @@ pub fn NotFound() -> impl IntoView {
                         <p class="bg-page-head__lead">{site.not_found.text}</p>
                         <p>
                             <A href=base.href("/") attr:class="bg-target">{site.not_found.home_link}</A>
+                        </p>
+                        <p lang=other.code()>
+                            <a href=other_home.clone() rel="external" hreflang=other.code() class="bg-target">
+                                {other.words().not_found_other_language}
+                            </a>
                         </p>
                     </header>
                 }

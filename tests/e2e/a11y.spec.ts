@@ -44,6 +44,20 @@ test.describe('axe audit', () => {
     }
   }
 
+  // Every Hindi page, light and dark (the colours and contrast are the
+  // English pages' own; what differs is the text, its font and its lang).
+  for (const route of ROUTES) {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const path = route.path === '/' ? '/hi/' : `/hi${route.path}`;
+      test(`${path} in ${colorScheme}`, async ({ page }) => {
+        await page.emulateMedia({ colorScheme });
+        await openRoute(page, path);
+        await expect(page.locator('html')).toHaveAttribute('lang', 'hi');
+        await expectNoAxeViolations(page);
+      });
+    }
+  }
+
   // Embed views: the same sections without the site chrome, themed by ?theme=.
   for (const path of ['/embed/overview', '/embed/skills', '/embed/skills/python', '/embed/careers', '/embed/compare', '/embed/path']) {
     for (const theme of ['light', 'dark'] as const) {

@@ -148,6 +148,12 @@ test.describe('a browser that prefers Hindi', () => {
   });
 });
 
+test('a Hindi page suggests nothing to a browser set to English', async ({ page }) => {
+  await page.goto('/hi/skills');
+  await expect(page.getByRole('searchbox')).toBeEditable();
+  await expect(page.getByRole('complementary', { name: /English/ })).toHaveCount(0);
+});
+
 test('a Hindi host page embeds both widgets in Hindi', async ({ page }) => {
   const host = `http://127.0.0.1:${Number(process.env.BG_HOST_PORT ?? 18433)}`;
   await page.goto(`${host}/host-hindi.html`);
@@ -161,4 +167,66 @@ test('a Hindi host page embeds both widgets in Hindi', async ({ page }) => {
   const inline = page.locator('backend-guide');
   await expect(inline.getByRole('article', { name: hiSkills.skills[5].name, exact: true })).toBeVisible();
   await expect(inline.getByRole('searchbox', { name: 'स्किल खोजें' })).toBeVisible();
+});
+
+test('progress is one store: a skill ticked on /hi/ shows on the English page', async ({ page }) => {
+  const skill = hiSkills.skills[1];
+  await page.goto(`/hi/skills/${skill.id}`);
+  const select = page.getByRole('combobox', { name: new RegExp(skill.name) });
+  await select.selectOption('known');
+  await page.goto(`/skills/${skill.id}`);
+  const english = content('skills.json').skills.find((s: any) => s.id === skill.id);
+  await expect(page.getByRole('combobox', { name: `Progress for ${english.name}` })).toHaveValue('known');
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+
+  test('the Hindi header is still one row of at most 64 px', async ({ page }) => {
+    await page.goto('/hi/path');
+    const header = page.getByRole('banner');
+    expect((await header.boundingBox())!.height).toBeLessThanOrEqual(64);
+    await expect(header.getByRole('link', { name: 'English' })).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  });
+});
+
+test('an unknown language prefix is the real 404, with a way into both languages', async ({ page }) => {
+  const response = await page.goto('/xx/skills');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(en.not_found.title);
+  await expect(page.getByRole('link', { name: en.not_found.home_link })).toHaveAttribute('href', /^\/$/);
+  await expect(page.getByRole('link', { name: 'गाइड हिन्दी में पढ़ें' })).toHaveAttribute('href', /\/hi\/$/);
+});
+
+test('a broken Hindi file loaded by a view shows its problem in Hindi, with Retry', async ({ page }) => {
+  await page.goto('/hi/compare');
+  const broken = structuredClone(content('hi/path.json'));
+  broken.steps[0].title = ' ';
+  await page.route('**/content/hi/path.json', (route) =>
+    route.fulfill({ contentType: 'application/json', body: JSON.stringify(broken) }),
+  );
+  await page.getByRole('navigation', { name: hi.nav_label }).getByRole('link', { name: navHi('path').label }).click();
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('path.json: steps[0].title');
+  await expect(alert.getByRole('button', { name: 'फिर से कोशिश करें' })).toBeVisible();
+  // The rest of the page keeps working.
+  await page.getByRole('navigation', { name: hi.nav_label }).getByRole('link', { name: navHi('skills').label }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(navHi('skills').title);
+});
+
+test('an unknown data-lang or lang falls back to English with one warning naming it', async ({ page }) => {
+  const host = `http://127.0.0.1:${Number(process.env.BG_HOST_PORT ?? 18433)}`;
+  const warnings: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'warning' && /Backend Guide/.test(m.text())) warnings.push(m.text());
+  });
+  await page.goto(`${host}/host-lang-xx.html`);
+  const frame = page.locator('.backend-guide iframe');
+  await expect(frame).toHaveAttribute('src', /\/embed\/path\?/);
+  await expect(frame).not.toHaveAttribute('src', /\/hi\//);
+  const skills = content('skills.json');
+  await expect(page.locator('backend-guide').getByRole('article', { name: skills.skills[5].name, exact: true })).toBeVisible();
+  await expect.poll(() => warnings.length).toBe(2);
+  expect(warnings.every((w) => w.includes('"xx"'))).toBe(true);
 });

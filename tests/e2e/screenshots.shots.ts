@@ -10,12 +10,15 @@ for (const width of [360, 1280]) {
   for (const theme of ['light', 'dark'] as const) {
     test.describe(`${width} px, ${theme}`, () => {
       test.use({ viewport: { width, height: width < 600 ? 640 : 800 }, colorScheme: theme });
+      // Each route in English, then in Hindi (/hi/…, files named hi-…).
       for (const route of ROUTES) {
-        test(`screenshot of ${route.path}`, async ({ page }) => {
-          await page.emulateMedia({ reducedMotion: 'reduce' });
-          await openRoute(page, route.path);
-          await page.screenshot({ path: join(OUT, `${route.name}-${width}-${theme}.png`), fullPage: true });
-        });
+        for (const [prefix, path] of [['', route.path], ['hi-', route.path === '/' ? '/hi/' : `/hi${route.path}`]]) {
+          test(`screenshot of ${path}`, async ({ page }) => {
+            await page.emulateMedia({ reducedMotion: 'reduce' });
+            await openRoute(page, path);
+            await page.screenshot({ path: join(OUT, `${prefix}${route.name}-${width}-${theme}.png`), fullPage: true });
+          });
+        }
       }
     });
   }

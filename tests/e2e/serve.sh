@@ -94,7 +94,7 @@ http {
             add_header Content-Security-Policy "script-src $guide; frame-src $guide" always;
             add_header Cache-Control "no-store" always;
         }
-        location ~ ^/host-(inline|path|hindi)\.html$ {
+        location ~ ^/host-(inline|path|hindi|lang-xx)\.html$ {
             add_header Content-Security-Policy "script-src $guide 'wasm-unsafe-eval'; frame-src $guide" always;
             add_header Cache-Control "no-store" always;
         }

@@ -1,4 +1,4 @@
-import { test, expect } from './fixtures';
+import { test, expect, content } from './fixtures';
 
 const KEY = 'backend-guide.progress.v1';
 
@@ -46,4 +46,17 @@ test('storage that throws on access: the app runs and says progress is not kept'
   await expect(page.getByRole('status').filter({ hasText: 'does not let the guide store' })).toBeVisible();
   await page.getByRole('combobox', { name: 'Progress for Ruby' }).selectOption('known');
   await expect(page.getByText('Known: 1 of')).toBeVisible();
+});
+
+test('a skill ticked in one tab shows in another open tab, without a reload', async ({ page, context }) => {
+  const skill = content('skills.json').skills[0];
+  const other = await context.newPage();
+  await other.goto('/skills');
+  await other.waitForFunction(() => performance.getEntriesByName('bg:app-ready').length > 0);
+  await page.goto('/skills');
+  await page.getByRole('combobox', { name: `Progress for ${skill.name}` }).selectOption('known');
+  await expect(other.getByRole('combobox', { name: `Progress for ${skill.name}` })).toHaveValue('known', {
+    timeout: 1_000,
+  });
+  await other.close();
 });

@@ -50,12 +50,15 @@ pub struct Words {
     /// The first link on every page, to the main content.
     pub skip_to_content: &'static str,
     /// The one-line suggestion, in this language, to a reader whose
-    /// browser prefers it and who landed on a page in the other one.
+    /// browser prefers it and who landed on a page in the other one (only
+    /// English pages suggest, so only the Hindi is shown today).
     pub language_suggestion: &'static str,
     /// Its link to the same page in this language.
     pub language_suggestion_link: &'static str,
     /// Its button that closes it for good (the name says "in this language").
     pub language_suggestion_dismiss: &'static str,
+    /// The not-found page's link to the guide in this language.
+    pub not_found_other_language: &'static str,
     /// The phone menu's button when the page has no name in the menu.
     pub menu: &'static str,
     /// Before the current page's name on the menu button (visually hidden).
@@ -209,6 +212,7 @@ pub const EN: Words = Words {
     language_suggestion: "This guide is also in English.",
     language_suggestion_link: "Read this page in English",
     language_suggestion_dismiss: "No thanks",
+    not_found_other_language: "Read the guide in English",
     menu: "Menu",
     menu_before_page: "Menu: ",
     theme: "Theme",
@@ -328,6 +332,7 @@ pub const HI: Words = Words {
     language_suggestion: "यह गाइड हिन्दी में भी है।",
     language_suggestion_link: "यह पेज हिन्दी में पढ़ें",
     language_suggestion_dismiss: "नहीं, धन्यवाद",
+    not_found_other_language: "गाइड हिन्दी में पढ़ें",
     menu: "मेन्यू",
     menu_before_page: "मेन्यू: ",
     theme: "थीम",
