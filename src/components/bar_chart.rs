@@ -100,7 +100,7 @@ pub fn BarChart(
         .collect_view();
 
     view! {
-        <figure class="bg-chart" aria-labelledby=labelled_by>
+        <figure class="bg-chart" data-key=format!("chart:{}", chart.id) aria-labelledby=labelled_by>
             <p id=title_id class="bg-chart__title">{chart.title.clone()}</p>
             <div class="bg-chart__plot">
                 <svg

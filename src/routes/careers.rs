@@ -314,7 +314,7 @@ fn duty_view(item: Responsibility, progress: Progress) -> impl IntoView {
         progress.state.update(|s| s.set_role(&id, mine));
     };
     view! {
-        <li class="bg-careers__duty">
+        <li class="bg-careers__duty" data-key=format!("duty:{}", item.id)>
             <details class="bg-careers__details">
                 <summary>{item.title.clone()}</summary>
                 <p>{item.text}</p>

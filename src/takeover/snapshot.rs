@@ -6,15 +6,16 @@ use wasm_bindgen::JsCast;
 use crate::browser::early;
 
 /// What the reader did on the prerendered page before the app arrived.
+/// Every element is named by its [`identity`], never by its position: if
+/// content changed between the build and now, an input meant for one
+/// control is dropped rather than given to another.
 pub(super) struct Snapshot {
-    /// Buttons clicked meanwhile (public/page.js kept them), by their index
-    /// among the page's buttons.
-    clicks: Vec<usize>,
-    /// Each form control and `<details>`, in document order, with its id;
-    /// `None` when untouched.
-    controls: Vec<(String, Option<Changed>)>,
-    /// The focused element's index among the focusable ones, and its text selection.
-    focus: Option<(usize, Option<(u32, u32)>)>,
+    /// Buttons clicked meanwhile (public/page.js kept them).
+    clicks: Vec<String>,
+    /// Each changed form control and `<details>`.
+    controls: Vec<(String, Changed)>,
+    /// The focused element, and its text selection.
+    focus: Option<(String, Option<(u32, u32)>)>,
     scroll: (f64, f64),
 }
 
@@ -26,6 +27,9 @@ enum Changed {
 
 const CONTROLS: &str = "input, select, textarea, details";
 const FOCUSABLE: &str = "a[href], button, input, select, textarea, summary, [tabindex]";
+/// Marks an element that holds repeated controls (a skill card, a chart):
+/// its key (`skill:python`) tells its controls apart from their twins.
+const KEYED: &str = "[id], [data-key]";
 
 fn all(root: &web_sys::Element, selector: &str) -> Vec<web_sys::Element> {
     root.query_selector_all(selector)
@@ -37,31 +41,97 @@ fn all(root: &web_sys::Element, selector: &str) -> Vec<web_sys::Element> {
         .unwrap_or_default()
 }
 
+/// A name for `element` that does not depend on where it stands: its id, or
+/// its `data-key`, or else what it says (a radio's name and value, its
+/// label) inside the nearest element with an id or key. `None` when it has
+/// nothing to be named by.
+fn identity(element: &web_sys::Element) -> Option<String> {
+    if !element.id().is_empty() {
+        return Some(format!("#{}", element.id()));
+    }
+    if let Some(key) = element.get_attribute("data-key") {
+        return Some(format!("[{key}]"));
+    }
+    let attr = |name: &str| element.get_attribute(name).filter(|v| !v.is_empty());
+    let text = |el: &web_sys::Element| {
+        let text = el.text_content().unwrap_or_default();
+        Some(text.split_whitespace().collect::<Vec<_>>().join(" ")).filter(|t| !t.is_empty())
+    };
+    let own = match (attr("name"), attr("value")) {
+        (Some(name), Some(value)) => Some(format!("{name}={value}")),
+        _ => attr("aria-label")
+            .or_else(|| {
+                let label = element.closest("label").ok().flatten()?;
+                text(&label)
+            })
+            .or_else(|| {
+                let summary = element.query_selector("summary").ok().flatten();
+                text(summary.as_ref().unwrap_or(element))
+            }),
+    }?;
+    let scope = element
+        .parent_element()
+        .and_then(|parent| parent.closest(KEYED).ok().flatten())
+        .and_then(|keyed| identity_of_keyed(&keyed))
+        .unwrap_or_default();
+    Some(format!("{scope}>{}:{own}", element.tag_name()))
+}
+
+fn identity_of_keyed(element: &web_sys::Element) -> Option<String> {
+    match element.get_attribute("data-key") {
+        Some(key) => Some(format!("[{key}]")),
+        None => Some(format!("#{}", element.id())).filter(|id| id.len() > 1),
+    }
+}
+
+/// The one element under `root` matching `selector` whose identity is
+/// `wanted`; `None` if there is none, or more than one.
+fn find(root: &web_sys::Element, selector: &str, wanted: &str) -> Option<web_sys::Element> {
+    let mut matches = all(root, selector)
+        .into_iter()
+        .filter(|el| identity(el).as_deref() == Some(wanted));
+    let first = matches.next()?;
+    matches.next().is_none().then_some(first)
+}
+
+/// Whether `wanted` names exactly one element of `elements`.
+fn unique(elements: &[web_sys::Element], wanted: &str) -> bool {
+    elements
+        .iter()
+        .filter(|el| identity(el).as_deref() == Some(wanted))
+        .count()
+        == 1
+}
+
 impl Snapshot {
     pub(super) fn take(body: &web_sys::HtmlElement) -> Self {
-        let controls = all(body, CONTROLS)
+        let controls = all(body, CONTROLS);
+        let named = |el: &web_sys::Element, among: &[web_sys::Element]| {
+            identity(el).filter(|id| unique(among, id))
+        };
+        let changed_controls = controls
             .iter()
-            .map(|el| (el.id(), changed(el)))
+            .filter_map(|el| Some((named(el, &controls)?, changed(el)?)))
             .collect();
         let buttons = all(body, "button");
         let clicks = early::clicks()
             .iter()
-            .filter_map(|clicked| buttons.iter().position(|b| b == clicked))
+            .filter_map(|clicked| named(clicked, &buttons))
             .collect();
-        let active = document().active_element();
-        let focus = active.and_then(|active| {
-            let index = all(body, FOCUSABLE).iter().position(|el| *el == active)?;
+        let focusable = all(body, FOCUSABLE);
+        let focus = document().active_element().and_then(|active| {
+            let name = named(&active, &focusable)?;
             let selection = active
                 .dyn_ref::<web_sys::HtmlInputElement>()
                 .and_then(|input| {
                     Some((input.selection_start().ok()??, input.selection_end().ok()??))
                 });
-            Some((index, selection))
+            Some((name, selection))
         });
         let window = window();
         Self {
             clicks,
-            controls,
+            controls: changed_controls,
             focus,
             scroll: (
                 window.scroll_x().unwrap_or_default(),
@@ -72,36 +142,22 @@ impl Snapshot {
 
     /// Applies what changed to the app's controls, as the reader's own input
     /// (events included, so the app's state follows), then focus and scroll.
+    /// What no longer names exactly one element is dropped.
     pub(super) fn restore(self, body: &web_sys::HtmlElement) {
-        let now = all(body, CONTROLS);
-        // A control with an id is the one with the same id. Others pair by
-        // position, which holds only if the app rendered the same tree as the
-        // prerenderer (not so for a link with a search in it, or content
-        // edited since the build).
-        let same_tree = now.len() == self.controls.len();
-        for (i, (id, change)) in self.controls.into_iter().enumerate() {
-            let Some(change) = change else { continue };
-            let target = if id.is_empty() {
-                now.get(i).filter(|_| same_tree)
-            } else {
-                now.iter().find(|el| el.id() == id)
-            };
-            if let Some(element) = target {
-                apply(element, change);
+        for (name, change) in self.controls {
+            if let Some(element) = find(body, CONTROLS, &name) {
+                apply(&element, change);
             }
         }
-        let buttons = all(body, "button");
-        let clicks = if same_tree { self.clicks } else { Vec::new() };
-        for index in clicks {
-            if let Some(button) = buttons
-                .get(index)
-                .and_then(|b| b.dyn_ref::<web_sys::HtmlElement>())
-            {
-                button.click();
+        for name in self.clicks {
+            if let Some(button) = find(body, "button", &name) {
+                if let Some(button) = button.dyn_ref::<web_sys::HtmlElement>() {
+                    button.click();
+                }
             }
         }
-        if let Some((index, selection)) = self.focus {
-            if let Some(element) = all(body, FOCUSABLE).get(index) {
+        if let Some((name, selection)) = self.focus {
+            if let Some(element) = find(body, FOCUSABLE, &name) {
                 if let Some(element) = element.dyn_ref::<web_sys::HtmlElement>() {
                     let _ = element.focus();
                 }

@@ -101,7 +101,13 @@ pub fn SkillCard(file: StoredValue<SkillsFile>, place: usize, index: Memo<usize>
     };
 
     view! {
-        <article class="bg-skill-card" aria-labelledby=labelled_by on:click=on_card_click>
+        // data-key: the takeover tells this card's controls from its twins'.
+        <article
+            class="bg-skill-card"
+            data-key=move || format!("skill:{}", id.read())
+            aria-labelledby=labelled_by
+            on:click=on_card_click
+        >
             <p class="bg-skill-card__category">{category}</p>
             <h2 class="bg-skill-card__title" id=heading_id>
                 <a
