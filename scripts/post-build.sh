@@ -2,7 +2,8 @@
 # trunk post_build hook, on trunk's staging folder. In order (trunk runs the
 # hooks of one stage at once, so they are one script):
 #  1. trunk's inline start-up script moves into a file (strict CSP);
-#  2. the JS glue and the wasm's import names are trimmed (scripts/slim-glue.mjs);
+#  2. the wasm's import and export names get short, and the JS glue is
+#     minified with the same names (scripts/glue.mjs: wasm-opt and terser);
 #  3. every page is rendered to HTML by the app's components (crates/prerender),
 #     from the content trunk copied, under trunk's --public-url;
 #  4. in a release build, the hashed assets get .br and .gz copies for nginx
@@ -13,7 +14,7 @@
 set -euo pipefail
 : "${TRUNK_STAGING_DIR:?run me as a trunk hook}"
 node scripts/boot-module.mjs
-node scripts/slim-glue.mjs "$TRUNK_STAGING_DIR"
+node scripts/glue.mjs "$TRUNK_STAGING_DIR"
 cargo run --quiet --locked -p prerender -- "$TRUNK_STAGING_DIR" --public-url "${TRUNK_PUBLIC_URL:-/}"
 if [ "${TRUNK_PROFILE:-}" = release ]; then
   node scripts/precompress.mjs "$TRUNK_STAGING_DIR"

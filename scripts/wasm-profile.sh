@@ -2,7 +2,7 @@
 # `make wasm-profile`: where the release wasm's bytes go, by function and by
 # crate. The same build as trunk's (cargo release for wasm32 with `csr`,
 # wasm-bindgen, wasm-opt -Oz and index.html's flags from npm binaryen 132;
-# without the import renaming of scripts/slim-glue.mjs), but wasm-opt keeps the
+# without the name shortening of scripts/glue.mjs), but wasm-opt keeps the
 # name section (--debuginfo) so twiggy can name every function. The sizes of
 # the items are those of the shipped wasm; only the names section is extra.
 #   scripts/wasm-profile.sh [out.txt]   (also writes target/wasm-profile/)

@@ -3,12 +3,20 @@
 //! own title, description, preview tags, body, and the content preloads
 //! that the start-up script activates once the page has painted.
 
+use std::cell::{Cell, RefCell};
 use std::path::Path;
 
+use base64::Engine;
 use guide_model::html::escape;
+use lol_html::html_content::ContentType;
+use lol_html::{element, rewrite_str, RewriteStrSettings};
+use sha2::Digest;
 
+/// trunk's page, and the glue's integrity as it is now: scripts/glue.mjs
+/// minified the glue after trunk hashed it.
 pub struct Shell {
     html: String,
+    glue_integrity: String,
 }
 
 /// What one page puts into the shell.
@@ -25,10 +33,18 @@ pub struct Page<'a> {
     pub embed: bool,
 }
 
-const TITLE: (&str, &str) = ("<title>", "</title>");
-const DESCRIPTION: (&str, &str) = ("<meta name=\"description\"", ">");
-const HTML: &str = "<html lang=\"en\"";
-const BODY: (&str, &str) = ("<body>", "</body>");
+/// The elements of trunk's page the prerenderer edits; a build whose page
+/// lacks one stops, naming it.
+const EXPECTED: [&str; 6] = [
+    "<html>",
+    "<title>",
+    "<meta name=\"description\">",
+    "trunk's preload of the wasm",
+    "trunk's modulepreload of the JS glue",
+    "<body>",
+];
+const WASM_PRELOAD: &str = "link[rel=preload][href$='_bg.wasm']";
+const GLUE_PRELOAD: &str = "link[rel=modulepreload][href$='.js']";
 
 impl Shell {
     pub fn read(path: &Path) -> Result<Self, String> {
@@ -40,39 +56,40 @@ impl Shell {
                 path.display()
             ));
         }
-        for (name, marker) in [
-            ("<title>", TITLE.0),
-            ("the description", DESCRIPTION.0),
-            ("<html lang=\"en\">", HTML),
-            ("<body>", BODY.0),
-            ("</head>", "</head>"),
-        ] {
-            if !html.contains(marker) {
-                return Err(format!("{}: has no {name}", path.display()));
-            }
-        }
-        Ok(Self { html })
+        let glue = RefCell::new(None);
+        rewrite_str(
+            &html,
+            RewriteStrSettings {
+                element_content_handlers: vec![element!(GLUE_PRELOAD, |el| {
+                    glue.replace(el.get_attribute("href"));
+                    Ok(())
+                })],
+                ..RewriteStrSettings::new()
+            },
+        )
+        .map_err(|e| format!("{}: {e}", path.display()))?;
+        let href = glue
+            .into_inner()
+            .ok_or_else(|| format!("{}: has no {}", path.display(), EXPECTED[4]))?;
+        let file = path.with_file_name(href.rsplit('/').next().unwrap_or_default());
+        let bytes = std::fs::read(&file).map_err(|e| format!("{}: {e}", file.display()))?;
+        let digest = base64::engine::general_purpose::STANDARD.encode(sha2::Sha384::digest(&bytes));
+        Ok(Self {
+            html,
+            glue_integrity: format!("sha384-{digest}"),
+        })
     }
 
+    /// The page: trunk's head and start-up with the page's head tags in place
+    /// of its title and description, and its body. What the app needs to
+    /// start (its content files and the JS glue) waits in an inert
+    /// `<template>` until the page has painted: the start-up script moves it
+    /// into the head then (scripts/boot-module.mjs). Requested while the page
+    /// parses, each cost the first paint more than it saved the takeover
+    /// (docs/benchmarks.md, "First content"). The wasm is never preloaded:
+    /// the glue fetches it.
     pub fn page(&self, page: &Page) -> Result<String, String> {
-        let mut html = self.html.clone();
-        let mut attrs = format!("<html lang=\"{}\"", escape(page.lang));
-        if page.embed {
-            // style/embed.css drops the site's full-viewport layout in embeds.
-            attrs.push_str(" class=\"bg-embed-page\"");
-        }
-        html = html.replacen(HTML, &attrs, 1);
-        // The page's head takes the shell's title's place; its description goes.
-        cut(&mut html, DESCRIPTION)?;
-        let at = cut(&mut html, TITLE)?;
-        // What the app needs to start (its content files and the JS glue)
-        // waits in an inert <template> until the page has painted: the
-        // start-up script moves it into the head once the content painted
-        // (scripts/boot-module.mjs). Requested while the page parses, each
-        // cost the first paint more than it saved the takeover (docs/benchmarks.md,
-        // "First content"). The wasm is never preloaded: the glue fetches it.
-        drop_link(&mut html, "<link rel=\"preload\"", "_bg.wasm\"");
-        let glue = drop_link(&mut html, "<link rel=\"modulepreload\"", ".js\"");
+        let seen: [Cell<bool>; 6] = Default::default();
         let preloads: String = page
             .preloads
             .iter()
@@ -83,49 +100,61 @@ impl Shell {
                     escape(file)
                 )
             })
-            .chain(glue)
             .collect();
-        html.insert_str(
-            at,
-            &format!(
-                "{}\n    <template data-bg-after-paint>{preloads}</template>\n    ",
-                page.head
-            ),
-        );
-        let start = html.find(BODY.0).ok_or("no <body>")? + BODY.0.len();
-        let end = html.rfind(BODY.1).ok_or("no </body>")?;
-        html.replace_range(start..end, &format!("\n{}\n", page.body));
-        Ok(html)
-    }
-}
-
-/// Removes the first link that starts with `start` and names a file ending
-/// in `suffix` (trunk's preload of the wasm, its modulepreload of the glue),
-/// and returns it.
-fn drop_link(html: &mut String, start: &str, suffix: &str) -> Option<String> {
-    let mut from = 0;
-    while let Some(i) = html[from..].find(start).map(|i| from + i) {
-        let end = html[i..].find('>').map(|e| i + e + 1)?;
-        if html[i..end].contains(suffix) {
-            let link = html[i..end].to_string();
-            html.replace_range(i..end, "");
-            return Some(link);
+        let html = rewrite_str(
+            &self.html,
+            RewriteStrSettings {
+                element_content_handlers: vec![
+                    element!("html", |el| {
+                        seen[0].set(true);
+                        el.set_attribute("lang", page.lang)?;
+                        if page.embed {
+                            // style/embed.css drops the site's full-viewport layout in embeds.
+                            el.set_attribute("class", "bg-embed-page")?;
+                        }
+                        Ok(())
+                    }),
+                    element!("title", |el| {
+                        seen[1].set(true);
+                        el.replace(page.head, ContentType::Html);
+                        Ok(())
+                    }),
+                    element!("meta[name=description]", |el| {
+                        seen[2].set(true);
+                        el.remove();
+                        Ok(())
+                    }),
+                    element!(WASM_PRELOAD, |el| {
+                        seen[3].set(true);
+                        el.remove();
+                        Ok(())
+                    }),
+                    element!(GLUE_PRELOAD, |el| {
+                        seen[4].set(true);
+                        let glue = format!(
+                            "<link rel=\"modulepreload\" href=\"{}\" crossorigin=\"anonymous\" integrity=\"{}\">",
+                            escape(&el.get_attribute("href").unwrap_or_default()),
+                            self.glue_integrity
+                        );
+                        el.replace(
+                            &format!("<template data-bg-after-paint>{preloads}{glue}</template>"),
+                            ContentType::Html,
+                        );
+                        Ok(())
+                    }),
+                    element!("body", |el| {
+                        seen[5].set(true);
+                        el.set_inner_content(&format!("\n{}\n", page.body), ContentType::Html);
+                        Ok(())
+                    }),
+                ],
+                ..RewriteStrSettings::new()
+            },
+        )
+        .map_err(|e| e.to_string())?;
+        match seen.iter().position(|s| !s.get()) {
+            Some(missing) => Err(format!("trunk's index.html has no {}", EXPECTED[missing])),
+            None => Ok(html),
         }
-        from = end;
     }
-    None
-}
-
-/// Removes the first `open…close` span (and the line break and indent after
-/// it); returns where it was.
-fn cut(html: &mut String, (open, close): (&str, &str)) -> Result<usize, String> {
-    let start = html.find(open).ok_or_else(|| format!("no {open}"))?;
-    let end = html[start..]
-        .find(close)
-        .map(|i| start + i + close.len())
-        .ok_or_else(|| format!("no end of {open}"))?;
-    let rest = &html[end..];
-    let end = end + rest.len() - rest.trim_start().len();
-    html.replace_range(start..end, "");
-    Ok(start)
 }

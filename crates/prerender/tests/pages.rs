@@ -33,6 +33,9 @@ const SHELL: &str = r#"<!doctype html>
 </html>
 "#;
 
+/// The JS glue, as scripts/glue.mjs left it.
+const GLUE: &str = "export function start(){}";
+
 /// The shell's own scripts (theme and start-up), before any page adds its JSON-LD.
 const SHELL_SCRIPTS: usize = 2;
 
@@ -56,6 +59,7 @@ fn try_build(
     std::fs::create_dir_all(dist.join("content")).unwrap();
     std::fs::create_dir_all(dist.join("og")).unwrap();
     std::fs::write(dist.join("index.html"), SHELL.replace("__BASE__", base)).unwrap();
+    std::fs::write(dist.join("backend-guide-0123456789abcdef.js"), GLUE).unwrap();
     for locale in Locale::ALL {
         let dir = locale.path_prefix();
         std::fs::create_dir_all(dist.join("content").join(dir)).unwrap();
@@ -199,7 +203,9 @@ fn every_page_has_its_own_head() {
             "{file}"
         );
         assert!(
-            parked.contains("backend-guide-0123456789abcdef.js\" crossorigin=\"anonymous\" integrity=\"sha384-glue\""),
+            parked.contains(
+                "backend-guide-0123456789abcdef.js\" crossorigin=\"anonymous\" integrity=\"sha384-"
+            ),
             "{file}"
         );
         let outside = html.replacen(parked, "", 1);
@@ -323,11 +329,14 @@ fn content_that_breaks_a_rule_stops_the_build_with_every_problem() {
         "{problems}"
     );
     assert!(problems.contains("overview.json: checked:"), "{problems}");
+    // The rule across files names the other file too: a bare "skills.json"
+    // would be found in path.json's own message whatever that said.
     assert!(
-        problems.contains("path.json: steps[0].skills[0]"),
+        problems.contains(
+            "path.json: steps[0].skills[0]: unknown skill id \"cobol\" (not in skills.json)"
+        ),
         "{problems}"
     );
-    assert!(problems.contains("skills.json"), "{problems}");
 }
 
 #[test]
@@ -391,4 +400,40 @@ fn hindi_pages_say_their_language_and_read_hindi_content() {
     ] {
         assert!(dist.join(file).is_file(), "{file}");
     }
+}
+
+#[test]
+fn the_glue_preload_waits_with_its_current_integrity() {
+    let dist = build_folder("glue", "/", |_, _| {});
+    let html = std::fs::read_to_string(dist.join("skills/index.html")).unwrap();
+    let template = between(&html, "<template data-bg-after-paint>", "</template>").unwrap();
+    // sha384 of GLUE, as `openssl dgst -sha384 -binary | base64` prints it.
+    assert!(
+        template.contains(
+            "integrity=\"sha384-yOQ0VhgBMuBf8Hlp2DTdcq1rboxg8Ic5lBeJjnuJ94dIBe3nuOrW2LXY3YghMRWV\""
+        ),
+        "{template}"
+    );
+    assert!(!html.contains("_bg.wasm"), "the wasm is never preloaded");
+}
+
+#[test]
+fn a_shell_without_what_the_prerenderer_edits_stops_the_build() {
+    let dist = Path::new(env!("CARGO_TARGET_TMPDIR")).join("no-glue");
+    let _ = std::fs::remove_dir_all(&dist);
+    std::fs::create_dir_all(&dist).unwrap();
+    let shell = SHELL.replace("__BASE__", "/");
+    let without = shell
+        .lines()
+        .filter(|l| !l.contains("modulepreload"))
+        .collect::<Vec<_>>()
+        .join("\n");
+    std::fs::write(dist.join("index.html"), without).unwrap();
+    let error = build(&Options {
+        dist: dist.clone(),
+        public_url: "/".into(),
+        site_url: "https://guide.example".into(),
+    })
+    .unwrap_err();
+    assert!(error.contains("modulepreload of the JS glue"), "{error}");
 }
