@@ -94,6 +94,11 @@ http {
             add_header Content-Security-Policy "script-src $guide; frame-src $guide" always;
             add_header Cache-Control "no-store" always;
         }
+        # A page that runs no script (pasted snippets, oEmbed html).
+        location = /host-paste.html {
+            add_header Content-Security-Policy "default-src 'none'; img-src data:; frame-src $guide" always;
+            add_header Cache-Control "no-store" always;
+        }
         location ~ ^/host-(inline|path|hindi|lang-xx)\.html$ {
             add_header Content-Security-Policy "script-src $guide 'wasm-unsafe-eval'; frame-src $guide" always;
             add_header Cache-Control "no-store" always;

@@ -17,6 +17,13 @@ pub const EMBED_PREFIX: &str = "/embed";
 /// Heights (CSS px) the loader script accepts; the same bounds are in `embed.js`.
 pub const MAX_HEIGHT: f64 = 100_000.0;
 
+/// The height (CSS px) of an iframe that is never told the real one: the
+/// plain-iframe snippet and the oEmbed answer. The loader's default too.
+pub const FIXED_HEIGHT: u32 = 600;
+
+/// The width (px) the oEmbed answer gives its iframe.
+pub const OEMBED_WIDTH: u32 = 720;
+
 /// What a host page may ask of an embed view.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum HostMessage {
@@ -153,6 +160,22 @@ impl SnippetRequest<'_> {
             render_attrs(&attrs)
         )
     }
+}
+
+/// `<iframe src title width height loading="lazy">`, every value escaped;
+/// `width` is px unless given (`100%` fills the host's column).
+pub fn iframe_html(src: &str, title: &str, height: u32, width: Option<&str>) -> String {
+    let attrs = [
+        ("src", src.to_string()),
+        ("title", title.to_string()),
+        (
+            "width",
+            width.map_or_else(|| OEMBED_WIDTH.to_string(), str::to_string),
+        ),
+        ("height", height.to_string()),
+        ("loading", "lazy".to_string()),
+    ];
+    format!("<iframe{}></iframe>", render_attrs(&attrs))
 }
 
 fn render_attrs(attrs: &[(&str, String)]) -> String {
