@@ -1,14 +1,23 @@
 import { extract } from '@extractus/oembed-extractor';
+import type { Frame, Page } from '@playwright/test';
 import { test, expect, content } from './fixtures';
 
-// Issue 22: the guide on the platforms site owners use. oEmbed: paste a
-// link into WordPress or Ghost.
+// Issue 22: the guide on the platforms site owners use. oEmbed (paste a
+// link into WordPress or Ghost), and WordPress's sandboxed iframe and its
+// height messages.
 const guide = `http://127.0.0.1:${Number(process.env.BG_PORT ?? 18431)}`;
 const host = `http://127.0.0.1:${Number(process.env.BG_HOST_PORT ?? 18433)}`;
 
 const site = content('site.json');
 const siteHi = content('hi/site.json');
+const skills = content('skills.json');
 const titleOf = (s: any, section: string) => s.nav.find((n: any) => n.section === section).title;
+
+/** The frame whose address starts with `prefix`, once it exists. */
+async function frameAt(page: Page, prefix: string): Promise<Frame> {
+  await expect.poll(() => page.frames().some((f) => f.url().startsWith(prefix))).toBe(true);
+  return page.frames().find((f) => f.url().startsWith(prefix))!;
+}
 
 /**
  * The build names its public origin in every absolute address (`make build`:
@@ -19,6 +28,8 @@ async function publicOrigin(): Promise<string> {
   const html = await (await fetch(`${guide}/skills`)).text();
   return new URL(html.match(/<link rel="canonical" href="([^"]+)"/)![1]).origin;
 }
+
+const appReady = (frame: Frame) => frame.waitForFunction(() => performance.getEntriesByName('bg:app-ready').length > 0);
 
 test.describe('oEmbed', () => {
   for (const [path, lang, embed, heading] of [
@@ -64,5 +75,60 @@ test.describe('oEmbed', () => {
     expect(missing).not.toContain('json+oembed');
     const embedView = await (await request.get('/embed/skills')).text();
     expect(embedView).not.toContain('json+oembed');
+  });
+});
+
+test.describe("WordPress's sandboxed iframe", () => {
+  test('runs the embed view from a null origin and sizes it by its secret', async ({ page }) => {
+    await page.goto(`${host}/host-wordpress.html`);
+    const frame = await frameAt(page, `${guide}/embed/skills#?secret=abc`);
+    await appReady(frame);
+    expect(await frame.evaluate(() => origin)).toBe('null');
+    // Every stylesheet passed its integrity check (fetched with CORS).
+    expect(await frame.evaluate(() => [...document.querySelectorAll('link[rel=stylesheet]')].every((l) => (l as HTMLLinkElement).sheet))).toBe(true);
+    expect(await frame.evaluate(() => getComputedStyle(document.querySelector('.bg-visually-hidden')!).position)).toBe('absolute');
+
+    const inside = page.frameLocator('iframe[data-secret="abc"]');
+    await expect(inside.getByRole('heading', { level: 1 })).toHaveText(titleOf(site, 'skills'));
+    // The app works, with progress in memory (storage throws in a null origin).
+    await inside.getByRole('searchbox', { name: /search skills/i }).fill('ruby');
+    await expect(inside.getByRole('heading', { level: 2, name: skills.skills.find((s: any) => s.id === 'ruby').name })).toBeVisible();
+    const ruby = skills.skills.find((s: any) => s.id === 'ruby').name;
+    await inside.getByRole('combobox', { name: `Progress for ${ruby}` }).selectOption('known');
+    await expect(inside.getByRole('combobox', { name: `Progress for ${ruby}` })).toHaveValue('known');
+
+    // WordPress's message, with the secret from the address, besides the guide's own.
+    const height = (secret: string) => page.locator(`iframe[data-secret="${secret}"]`).evaluate((el) => Number((el as HTMLIFrameElement).height));
+    await expect.poll(() => page.evaluate(() => (window as any).wpMessages.filter((m: any) => m.secret === 'abc').length)).toBeGreaterThan(0);
+    const last = await page.evaluate(() => (window as any).wpMessages.filter((m: any) => m.secret === 'abc').at(-1));
+    expect(last.message).toBe('height');
+    const inner = await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+    expect(Math.abs(last.value - inner)).toBeLessThanOrEqual(2);
+    await expect.poll(() => height('abc')).toBe(Math.min(1000, Math.max(200, last.value)));
+    // Chromium pauses off-screen cross-origin frames: the second one reports once seen.
+    await page.locator('iframe[data-secret="xyz"]').scrollIntoViewIfNeeded();
+    await expect.poll(() => page.evaluate(() => (window as any).wpMessages.some((m: any) => m.secret === 'xyz'))).toBe(true);
+  });
+
+  test('a message with another secret or from another window changes nothing', async ({ page }) => {
+    await page.goto(`${host}/host-wordpress.html`);
+    const frame = await frameAt(page, `${guide}/embed/skills#?secret=abc`);
+    const other = await frameAt(page, `${guide}/embed/overview#?secret=xyz`);
+    await appReady(frame);
+    await page.locator('iframe[data-secret="xyz"]').scrollIntoViewIfNeeded();
+    await appReady(other);
+    const height = () => page.locator('iframe[data-secret="abc"]').evaluate((el) => (el as HTMLIFrameElement).height);
+    await expect.poll(() => page.evaluate(() => (window as any).wpMessages.length)).toBeGreaterThan(1);
+    await page.waitForTimeout(300);
+    const before = await height();
+    // The other embed posts abc's secret; the host page posts it itself.
+    await other.evaluate(() => parent.postMessage({ secret: 'abc', message: 'height', value: 234 }, '*'));
+    await page.evaluate(() => window.postMessage({ secret: 'abc', message: 'height', value: 345 }, '*'));
+    await page.waitForTimeout(300);
+    expect(await height()).toBe(before);
+    // A forged setTheme from a window that is not the parent changes nothing either.
+    await other.evaluate(() => parent.frames[0].postMessage({ backendGuide: { setTheme: 'dark' } }, '*'));
+    await page.waitForTimeout(300);
+    expect(await frame.evaluate(() => document.documentElement.dataset.theme ?? 'auto')).toBe('auto');
   });
 });

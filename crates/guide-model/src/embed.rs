@@ -86,6 +86,26 @@ pub fn height_message(height: f64) -> Option<String> {
     })
 }
 
+/// The secret WordPress puts in an embed's address (`#?secret=Ab12…`) to tell
+/// its iframes apart: only letters and digits, as WordPress makes them, so
+/// nothing else is ever echoed. `hash` is `location.hash`, with its `#`.
+pub fn wordpress_secret(hash: &str) -> Option<String> {
+    let rest = hash.strip_prefix("#?")?;
+    let secret = query_value(rest, "secret")?;
+    let valid =
+        (1..=64).contains(&secret.len()) && secret.chars().all(|c| c.is_ascii_alphanumeric());
+    valid.then_some(secret)
+}
+
+/// WordPress's height message, `{secret, message: "height", value}`, which its
+/// `wp-embed` script uses to size the iframe whose `data-secret` matches.
+pub fn wordpress_height_message(secret: &str, height: f64) -> Option<String> {
+    (height.is_finite() && height > 0.0).then(|| {
+        let px = height.ceil().min(MAX_HEIGHT) as u64;
+        serde_json::json!({ "secret": secret, "message": "height", "value": px }).to_string()
+    })
+}
+
 /// The theme an embed view was asked for with `theme=`, if a valid one.
 pub fn theme_from_query(search: &str) -> Option<Theme> {
     query_value(search, "theme").and_then(|t| Theme::parse(&t))
@@ -236,6 +256,32 @@ mod tests {
         assert_eq!(height_message(f64::NAN), None);
         assert_eq!(height_message(0.0), None);
         assert_eq!(height_message(-3.0), None);
+    }
+
+    #[test]
+    fn only_a_wordpress_shaped_secret_is_echoed() {
+        // The secret goes back to the parent verbatim: nothing but WordPress's
+        // letters and digits may pass, or a crafted address could say anything.
+        let check = |hash: &str, expected: Option<&str>| {
+            assert_eq!(wordpress_secret(hash).as_deref(), expected, "{hash}");
+        };
+        check("#?secret=abc", Some("abc"));
+        check("#?secret=Ab12Cd34Ef", Some("Ab12Cd34Ef"));
+        check("#?x=1&secret=abc", Some("abc"));
+        check("#?secret=", None);
+        check("#?secret=a%22b", None);
+        check("#?secret=a<b", None);
+        check("#?secret=a+b", None);
+        check(&format!("#?secret={}", "a".repeat(65)), None);
+        check("#secret=abc", None);
+        check("?secret=abc", None);
+        check("", None);
+        assert_eq!(
+            wordpress_height_message("abc", 412.2).as_deref(),
+            Some(r#"{"message":"height","secret":"abc","value":413}"#)
+        );
+        assert_eq!(wordpress_height_message("abc", f64::NAN), None);
+        assert_eq!(wordpress_height_message("abc", 0.0), None);
     }
 
     #[test]

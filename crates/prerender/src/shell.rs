@@ -51,7 +51,9 @@ impl Shell {
                 return Err(format!("{}: has no {name}", path.display()));
             }
         }
-        Ok(Self { html })
+        Ok(Self {
+            html: cors_assets(&html),
+        })
     }
 
     pub fn page(&self, page: &Page) -> Result<String, String> {
@@ -97,6 +99,42 @@ impl Shell {
         html.replace_range(start..end, &format!("\n{}\n", page.body));
         Ok(html)
     }
+}
+
+/// Adds `crossorigin="anonymous"` to the shell's stylesheets and classic
+/// scripts. An embed view in WordPress's `sandbox="allow-scripts"` iframe has
+/// a null origin, so every asset is cross-origin to it: fetched without CORS,
+/// a response is opaque and fails its integrity check. With CORS (the server
+/// sends `Access-Control-Allow-Origin: *` on hashed assets) it passes; on the
+/// site itself these requests stay same-origin.
+fn cors_assets(html: &str) -> String {
+    let mut out = String::with_capacity(html.len() + 256);
+    let mut rest = html;
+    while let Some(i) = rest.find('<') {
+        out.push_str(&rest[..i]);
+        rest = &rest[i..];
+        let end = rest.find('>').map_or(rest.len(), |e| e + 1);
+        let tag = &rest[..end];
+        let asset = tag.starts_with("<link rel=\"stylesheet\"")
+            || (tag.starts_with("<script ")
+                && tag.contains(" src=")
+                && !tag.contains("type=\"module\""));
+        if asset && !tag.contains("crossorigin") {
+            let close = if tag.ends_with("/>") {
+                end - 2
+            } else {
+                end - 1
+            };
+            out.push_str(&tag[..close]);
+            out.push_str(" crossorigin=\"anonymous\"");
+            out.push_str(&tag[close..]);
+        } else {
+            out.push_str(tag);
+        }
+        rest = &rest[end..];
+    }
+    out.push_str(rest);
+    out
 }
 
 /// Removes the first link that starts with `start` and names a file ending

@@ -286,6 +286,20 @@ fn every_embeddable_page_has_an_oembed_answer_its_head_points_to() {
 }
 
 #[test]
+fn stylesheets_and_classic_scripts_are_fetched_with_cors() {
+    // In WordPress's sandboxed iframe the embed has a null origin: without
+    // CORS its stylesheets fail their integrity check.
+    let dist = build_folder("cors", "/", |_, _| {});
+    let html = std::fs::read_to_string(dist.join("embed/skills/index.html")).unwrap();
+    assert!(html.contains(
+        "<link rel=\"stylesheet\" href=\"/main-0123456789abcdef.css\" crossorigin=\"anonymous\"/>"
+    ));
+    assert!(html
+        .contains("<script src=\"/page-0123456789abcdef.js\" crossorigin=\"anonymous\"></script>"));
+    assert!(html.contains("<script type=\"module\" src=\"/boot-0123456789abcdef.js\"></script>"));
+}
+
+#[test]
 fn pages_render_their_content_not_a_skeleton() {
     let dist = build_folder("content", "/", |_, _| {});
     let python = std::fs::read_to_string(dist.join("skills/python/index.html")).unwrap();
