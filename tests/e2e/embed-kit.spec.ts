@@ -1,10 +1,11 @@
+import AxeBuilder from '@axe-core/playwright';
 import { extract } from '@extractus/oembed-extractor';
-import type { Frame, Page } from '@playwright/test';
+import type { Frame, Page, Request } from '@playwright/test';
 import { test, expect, content } from './fixtures';
 
 // Issue 22: the guide on the platforms site owners use. oEmbed (paste a
-// link into WordPress or Ghost), and WordPress's sandboxed iframe and its
-// height messages.
+// link into WordPress or Ghost), WordPress's sandboxed iframe and its height
+// messages, click-to-load, and bad attributes.
 const guide = `http://127.0.0.1:${Number(process.env.BG_PORT ?? 18431)}`;
 const host = `http://127.0.0.1:${Number(process.env.BG_HOST_PORT ?? 18433)}`;
 
@@ -130,5 +131,88 @@ test.describe("WordPress's sandboxed iframe", () => {
     await other.evaluate(() => parent.frames[0].postMessage({ backendGuide: { setTheme: 'dark' } }, '*'));
     await page.waitForTimeout(300);
     expect(await frame.evaluate(() => document.documentElement.dataset.theme ?? 'auto')).toBe('auto');
+  });
+});
+
+test.describe('click-to-load', () => {
+  test('fetches nothing from the guide but embed.js until the reader asks, then loads and focuses the widget', async ({ page }) => {
+    const fromGuide: Request[] = [];
+    page.on('request', (r) => {
+      if (r.url().startsWith(guide)) fromGuide.push(r);
+    });
+    await page.goto(`${host}/host-click.html`);
+    const facade = page.locator('.bg-facade').first();
+    await expect(facade).toContainText('Skills');
+    await expect(facade).toContainText(`127.0.0.1:${new URL(guide).port}`);
+    const load = page.getByRole('button', { name: 'Load the Backend Guide widget' });
+    await expect(load).toBeVisible();
+    await page.waitForTimeout(500);
+    expect(fromGuide.length).toBeGreaterThan(0);
+    expect(fromGuide.map((r) => new URL(r.url()).pathname).filter((p) => p !== '/embed.js')).toEqual([]);
+    await expect(page.locator('iframe')).toHaveCount(0);
+    // The loader is all that came from the guide: under 2 KB on the wire.
+    let bytes = 0;
+    for (const r of fromGuide) bytes += (await r.sizes()).responseBodySize;
+    expect(bytes / fromGuide.length).toBeLessThanOrEqual(2048);
+    // Styled by a class through the CSSOM: no style attribute in the host page.
+    expect(await page.locator('[style]').count()).toBe(0);
+    expect(await facade.evaluate((el) => getComputedStyle(el).borderTopStyle)).toBe('solid');
+
+    await load.click();
+    const iframe = page.locator('iframe');
+    await expect(iframe).toHaveCount(1);
+    await expect(iframe).toBeFocused();
+    expect(await iframe.getAttribute('src')).toBe(`${guide}/embed/skills?theme=light`);
+    await expect(page.frameLocator('iframe').getByRole('heading', { level: 1 })).toHaveText(titleOf(site, 'skills'));
+    await expect(page.locator('.bg-facade')).toHaveCount(1);
+  });
+
+  test('speaks the widget language and passes axe', async ({ page }) => {
+    await page.goto(`${host}/host-click.html`);
+    const hindi = page.locator('.bg-facade[lang="hi"]');
+    await expect(hindi).toContainText('शुरुआत');
+    await expect(hindi.getByRole('button', { name: 'बैकएंड गाइड विजेट लोड करें' })).toBeVisible();
+    const results = await new AxeBuilder({ page }).include('.bg-facade').withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
+    expect(results.violations.map((v) => v.id)).toEqual([]);
+    // By keyboard: Enter on the button loads, and focus is in the widget.
+    await hindi.getByRole('button').focus();
+    await page.keyboard.press('Enter');
+    const iframe = page.locator('.backend-guide iframe');
+    await expect(iframe).toBeFocused();
+    expect(await iframe.getAttribute('src')).toMatch(new RegExp(`^${guide}/hi/embed/path\\?theme=(light|dark)$`));
+  });
+});
+
+test.describe('bad attributes', () => {
+  test('each unknown value falls back to a safe default with one warning naming it', async ({ page }) => {
+    const warnings: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'warning' && /Backend Guide/.test(m.text())) warnings.push(m.text());
+    });
+    await page.goto(`${host}/host-bad.html`);
+    const frames = page.locator('iframe');
+    await expect(frames).toHaveCount(4);
+    const srcs = await frames.evaluateAll((els) => els.map((el) => (el as HTMLIFrameElement).src));
+    expect(srcs).toEqual([
+      expect.stringMatching(new RegExp(`^${guide}/embed/overview\\?theme=`)),
+      expect.stringMatching(new RegExp(`^${guide}/embed/skills\\?theme=`)),
+      expect.stringMatching(new RegExp(`^${guide}/embed/path\\?theme=`)),
+      expect.stringMatching(new RegExp(`^${guide}/embed/skills/no-such-skill\\?theme=`)),
+    ]);
+    expect(await frames.nth(2).getAttribute('loading')).toBe('lazy');
+    // Async scripts run in any order.
+    await expect.poll(() => warnings.length).toBe(3);
+    await page.waitForTimeout(300);
+    expect(warnings.sort()).toEqual([
+      'Backend Guide: data-load="sometimes" is unknown; using lazy',
+      'Backend Guide: data-section="carrers" is unknown; using overview',
+      'Backend Guide: data-skill="../../etc" is unknown; using embed/skills',
+    ]);
+
+    // A skill that does not exist: the not-found view inside the widget, with the way to the list.
+    await frames.nth(3).scrollIntoViewIfNeeded();
+    const missing = page.frameLocator('iframe >> nth=3');
+    await expect(missing.getByRole('heading', { level: 1 })).toHaveText(site.not_found.title);
+    await expect(missing.getByRole('link', { name: titleOf(site, 'skills') })).toHaveAttribute('href', /^\/embed\/skills(\?|$)/);
   });
 });

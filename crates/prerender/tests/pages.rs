@@ -316,6 +316,12 @@ fn pages_render_their_content_not_a_skeleton() {
         missing.contains("href=\"content/skills.json\""),
         "404 preloads skills.json"
     );
+    // An unknown skill in a widget (a mistyped data-skill) offers the list.
+    let embed_missing = std::fs::read_to_string(dist.join("embed/404.html")).unwrap();
+    assert!(
+        embed_missing.contains("href=\"/embed/skills\""),
+        "{embed_missing}"
+    );
 }
 
 #[test]
