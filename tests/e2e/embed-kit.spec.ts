@@ -5,7 +5,7 @@ import { test, expect, content } from './fixtures';
 
 // Issue 22: the guide on the platforms site owners use. oEmbed (paste a
 // link into WordPress or Ghost), WordPress's sandboxed iframe and its height
-// messages, click-to-load, and bad attributes.
+// messages, click-to-load, the plain-iframe snippet, and bad attributes.
 const guide = `http://127.0.0.1:${Number(process.env.BG_PORT ?? 18431)}`;
 const host = `http://127.0.0.1:${Number(process.env.BG_HOST_PORT ?? 18433)}`;
 
@@ -214,5 +214,31 @@ test.describe('bad attributes', () => {
     const missing = page.frameLocator('iframe >> nth=3');
     await expect(missing.getByRole('heading', { level: 1 })).toHaveText(site.not_found.title);
     await expect(missing.getByRole('link', { name: titleOf(site, 'skills') })).toHaveAttribute('href', /^\/embed\/skills(\?|$)/);
+  });
+});
+
+test.describe('the plain-iframe snippet', () => {
+  test('is offered with Copy, and works pasted into a page that runs no script', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto('/careers?region=in');
+    await page.getByRole('button', { name: /^Embed/ }).click();
+    const dialog = page.getByRole('dialog', { name: 'Embed this section' });
+    const field = dialog.getByRole('textbox', { name: /^A plain iframe/ });
+    const title = await page.title();
+    await expect(field).toHaveValue(
+      `<iframe src="${guide}/embed/careers?region=in&amp;theme=auto" title="${title}" width="100%" height="600" loading="lazy"></iframe>\n<p><a href="${guide}/careers?region=in">${title}</a></p>`,
+    );
+    await dialog.getByRole('button', { name: /copy a plain iframe/i }).click();
+    await expect(dialog.getByRole('status').nth(2)).toHaveText('Copied');
+    const snippet = await page.evaluate(() => navigator.clipboard.readText());
+    expect(snippet).toBe(await field.inputValue());
+
+    await page.goto(`${host}/host-paste.html`);
+    await page.evaluate((html) => document.body.insertAdjacentHTML('beforeend', html), snippet);
+    const iframe = page.getByTitle(title);
+    await expect(iframe).toHaveAttribute('height', '600');
+    await expect(page.frameLocator('iframe').getByRole('heading', { level: 1 })).toHaveText(titleOf(site, 'careers'));
+    await expect(page.frameLocator('iframe').getByRole('radio', { name: 'India' })).toBeChecked();
+    await expect(page.getByRole('link', { name: title })).toHaveAttribute('href', `${guide}/careers?region=in`);
   });
 });

@@ -165,6 +165,32 @@ impl SnippetRequest<'_> {
         format!("<script{} async></script>", render_attrs(&attrs))
     }
 
+    /// A plain iframe of the section's embed view, for sites that strip
+    /// scripts (WordPress.com, Medium, Notion): a fixed height, `title` as
+    /// its accessible name, and a link to the full page below it.
+    pub fn iframe(&self, title: &str) -> String {
+        let options = full_page_path("/", self.query);
+        let options = options.strip_prefix("/?").unwrap_or("");
+        let theme = query_string([("theme", self.theme.key())]);
+        let query = if options.is_empty() {
+            theme
+        } else {
+            format!("{options}&{theme}")
+        };
+        let root = format!("{}{}", self.guide_root, self.locale.path_prefix());
+        let src = format!("{root}embed/{}?{query}", self.section.key());
+        let page = with_query(
+            &format!("{root}{}", self.section.path().trim_start_matches('/')),
+            options,
+        );
+        iframe_html(&src, title, FIXED_HEIGHT, Some("100%"))
+            + &format!(
+                "\n<p><a href=\"{}\">{}</a></p>",
+                escape(&page),
+                escape(title)
+            )
+    }
+
     /// The module script and the `<backend-guide>` element (no iframe).
     pub fn inline(&self) -> String {
         let mut attrs = vec![
@@ -342,6 +368,10 @@ mod tests {
             request.inline(),
             "<script type=\"module\" src=\"https://guide.example/backend-guide-element.js\"></script>\n<backend-guide section=\"skills\" theme=\"dark\"></backend-guide>"
         );
+        assert_eq!(
+            request.iframe("Skills — Backend Guide"),
+            "<iframe src=\"https://guide.example/embed/skills?q=py&amp;category=language&amp;theme=dark\" title=\"Skills — Backend Guide\" width=\"100%\" height=\"600\" loading=\"lazy\"></iframe>\n<p><a href=\"https://guide.example/skills?q=py&amp;category=language\">Skills — Backend Guide</a></p>"
+        );
         let hostile = SnippetRequest {
             guide_root: "https://guide.example/\"><x/",
             section: SectionId::Overview,
@@ -353,6 +383,25 @@ mod tests {
             hostile.loader(),
             "<script src=\"https://guide.example/&quot;&gt;&lt;x/embed.js\" data-section=\"overview\" data-theme=\"auto\" async></script>"
         );
+        // Whatever the builder is given stays inside its attribute or text.
+        let injected = SnippetRequest {
+            guide_root: "https://guide.example/\"><script>",
+            section: SectionId::Overview,
+            theme: Theme::Auto,
+            locale: Locale::En,
+            query: "q=\"><script>alert(1)</script>",
+        };
+        for snippet in [
+            injected.loader(),
+            injected.inline(),
+            injected.iframe("\"><script>alert(2)</script>"),
+        ] {
+            assert!(!snippet.contains("<script>"), "{snippet}");
+            assert!(!snippet.contains("</script><"), "{snippet}");
+        }
+        assert!(injected
+            .iframe("t")
+            .starts_with("<iframe src=\"https://guide.example/&quot;&gt;&lt;script&gt;embed/overview?q=%22%3E%3Cscript%3Ealert%281%29%3C%2Fscript%3E&amp;theme=auto\""));
         let hindi = SnippetRequest {
             guide_root: "https://guide.example/",
             section: SectionId::Path,
@@ -363,6 +412,10 @@ mod tests {
         assert_eq!(
             hindi.loader(),
             "<script src=\"https://guide.example/embed.js\" data-section=\"path\" data-theme=\"light\" data-lang=\"hi\" async></script>"
+        );
+        assert_eq!(
+            hindi.iframe("पाथ — बैकएंड गाइड"),
+            "<iframe src=\"https://guide.example/hi/embed/path?theme=light\" title=\"पाथ — बैकएंड गाइड\" width=\"100%\" height=\"600\" loading=\"lazy\"></iframe>\n<p><a href=\"https://guide.example/hi/path\">पाथ — बैकएंड गाइड</a></p>"
         );
         assert!(hindi.inline().ends_with(
             "<backend-guide section=\"path\" theme=\"light\" lang=\"hi\"></backend-guide>"
