@@ -4,7 +4,8 @@
 // issue 20's (the Hindi pages).
 //
 //  1. What a first visit downloads (/): raw, gzip -9, brotli q11, per file;
-//     and what a host page downloads for the iframe embed and the inline element.
+//     and what a host page downloads for the iframe embed, the inline element,
+//     and click-to-load before the click (issue 22: embed.js only, ≤ 2 KB).
 //  2. Timing at 4x CPU, /skills and /hi/skills (prerendered) each against the
 //     same page as plain HTML and CSS (no script), RUNS pairs of loads (app,
 //     then static), cold cache; medians, and the median of each pair's ratio:
@@ -160,6 +161,8 @@ results.size.glue = results.size.files.find((f) => /^backend-guide-[0-9a-f]+\.js
 results.embeds = {
   iframe: (await downloads(`${hostOrigin}/host.html`)).total,
   inline: (await downloads(`${hostOrigin}/host-inline.html`)).total,
+  // Click-to-load, before any click: embed.js and nothing else of the guide's.
+  click: (await downloads(`${hostOrigin}/host-click.html`)).total,
   loader: sizes(readFileSync(join(site, 'embed.js'))),
   element: sizes(readFileSync(join(site, 'backend-guide-element.js'))),
 };
@@ -319,7 +322,7 @@ rows.push(['What / downloads', 'raw KB', 'gzip KB', 'brotli KB']);
 for (const f of results.size.files) rows.push([`  ${f.file}`, kb(f.raw), kb(f.gzip), kb(f.brotli)]);
 rows.push(['  total', kb(results.size.total.raw), kb(results.size.total.gzip), kb(results.size.total.brotli)]);
 rows.push(['What a host page downloads from the guide', 'raw KB', 'gzip KB', 'brotli KB']);
-for (const [name, t] of [['  iframe embed (embed.js + the embed page)', results.embeds.iframe], ['  inline element (element.js + wasm + css)', results.embeds.inline]]) rows.push([name, kb(t.raw), kb(t.gzip), kb(t.brotli)]);
+for (const [name, t] of [['  iframe embed (embed.js + the embed page)', results.embeds.iframe], ['  inline element (element.js + wasm + css)', results.embeds.inline], ['  click-to-load, before the click', results.embeds.click]]) rows.push([name, kb(t.raw), kb(t.gzip), kb(t.brotli)]);
 for (const t of [results.timing, results.timingHi]) {
   rows.push([`${t.path}, 4x CPU`, 'app median ms', 'static', 'ratio (pairs)']);
   rows.push([`  first content (${RUNS} pairs of loads)`, t.appFirstContent.toFixed(0), t.staticFirstContent.toFixed(0), t.firstContentRatio.toFixed(2)]);
@@ -379,6 +382,7 @@ const budgets = [
   ['keystroke at 10,000 cards ≤ 16 ms median', scale[10000].keystrokeMs, (v) => v <= 16, (v) => `${v.toFixed(1)} ms`],
   ['keystroke growth 100 → 10,000 cards ≤ 1.3×', scale[10000].keystrokeMs / scale[100].keystrokeMs, (v) => v <= 1.3, (v) => `${v.toFixed(2)}×`],
   ['embed loader ≤ 2 KB gzip', results.embeds.loader.gzip / 1024, (v) => v <= 2, (v) => `${v.toFixed(1)} KB`],
+  ['click-to-load: ≤ 2 KB gzip from the guide before the click', results.embeds.click.gzip / 1024, (v) => v <= 2, (v) => `${v.toFixed(1)} KB`],
 ];
 results.budgets = budgets.map(([name, value, ok, show]) => ({ name, value, met: ok(value), shown: show(value) }));
 console.log('\nBudgets');

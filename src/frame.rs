@@ -2,7 +2,9 @@
 //! it reports its height and accepts theme changes. What a message means is
 //! decided by the pure `guide_model::embed`.
 
-use guide_model::embed::{height_message, parse_host_message, HostMessage};
+use guide_model::embed::{
+    height_message, parse_host_message, wordpress_height_message, wordpress_secret, HostMessage,
+};
 use guide_model::theme::Theme;
 use leptos::prelude::*;
 
@@ -17,17 +19,29 @@ fn parent_window() -> Option<web_sys::Window> {
 }
 
 /// Posts `{ backendGuide: { height } }` to the parent whenever the page's
-/// height changes. The height is the `<html>` box, which embed views keep
-/// free of `100vh`, so a taller iframe never makes the content taller.
+/// height changes, and WordPress's `{ secret, message: "height", value }`
+/// too when the address carries WordPress's `#?secret=` (an oEmbed of the
+/// guide in a WordPress post). The height is the `<html>` box, which embed
+/// views keep free of `100vh`, so a taller iframe never makes the content taller.
 pub fn report_height(root: &web_sys::Element) {
     let Some(parent) = parent_window() else {
         return;
     };
     // Heights are harmless to reveal, but say them only to the host when we know it.
     let target = http_origin(&document().referrer()).unwrap_or_else(|| "*".to_string());
+    let secret = window()
+        .location()
+        .hash()
+        .ok()
+        .and_then(|hash| wordpress_secret(&hash));
     watch_page_height(root, move |height| {
-        if let Some(message) = height_message(height).and_then(|m| js_sys::JSON::parse(&m).ok()) {
-            let _ = parent.post_message(&message, &target);
+        let wordpress = secret
+            .as_deref()
+            .and_then(|secret| wordpress_height_message(secret, height));
+        for message in [height_message(height), wordpress].into_iter().flatten() {
+            if let Ok(message) = js_sys::JSON::parse(&message) {
+                let _ = parent.post_message(&message, &target);
+            }
         }
     });
 }

@@ -24,6 +24,7 @@ fn EmbedDialog(section: SectionId) -> impl IntoView {
     let button = NodeRef::<leptos::html::Button>::new();
     let loader = RwSignal::new(String::new());
     let inline = RwSignal::new(String::new());
+    let plain = RwSignal::new(String::new());
     let title_id = format!("embed-{}-title", section.key());
     let labelled_by = title_id.clone();
 
@@ -40,6 +41,8 @@ fn EmbedDialog(section: SectionId) -> impl IntoView {
         };
         loader.set(request.loader());
         inline.set(request.inline());
+        // The page's title, in its language, names the iframe and its link.
+        plain.set(request.iframe(&document().title()));
         if let Some(dialog) = dialog.get() {
             let _ = dialog.show_modal();
         }
@@ -84,6 +87,11 @@ fn EmbedDialog(section: SectionId) -> impl IntoView {
                 id=format!("embed-{}-inline", section.key())
                 label=words.embed_inline
                 text=inline
+            />
+            <Snippet
+                id=format!("embed-{}-plain", section.key())
+                label=words.embed_plain
+                text=plain
             />
             <div class="bg-embed-dialog__actions">
                 <button type="button" class="bg-button" on:click=close>

@@ -5,7 +5,7 @@ use crate::components::{use_page_title, Loaded};
 use crate::content::use_content;
 use guide_model::base::AppBase;
 use guide_model::pages::document_title;
-use guide_model::Site;
+use guide_model::{SectionId, Site};
 
 /// Any path the guide does not know.
 #[component]
@@ -25,6 +25,18 @@ pub fn NotFound() -> impl IntoView {
             resource=site
             skeleton=|| view! { <div class="bg-skeleton bg-page-head__skeleton"></div> }
             render=move |site: Site| {
+                // An unknown skill (a mistyped data-skill in an embed, an old
+                // link) most likely wanted the list of skills.
+                let skills = site.nav_item(SectionId::Skills).map(|item| item.title.clone());
+                let skills = skills.map(|title| {
+                    view! {
+                        <p>
+                            <A href=base.href(SectionId::Skills.path()) attr:class="bg-target">
+                                {title}
+                            </A>
+                        </p>
+                    }
+                });
                 view! {
                     <header class="bg-page-head">
                         <h1 class="bg-page-head__title">{site.not_found.title}</h1>
@@ -32,6 +44,7 @@ pub fn NotFound() -> impl IntoView {
                         <p>
                             <A href=base.href("/") attr:class="bg-target">{site.not_found.home_link}</A>
                         </p>
+                        {skills}
                         <p lang=other.code()>
                             <a href=other_home.clone() rel="external" hreflang=other.code() class="bg-target">
                                 {other.words().not_found_other_language}

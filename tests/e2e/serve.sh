@@ -94,6 +94,17 @@ http {
             add_header Content-Security-Policy "script-src $guide; frame-src $guide" always;
             add_header Cache-Control "no-store" always;
         }
+        # Click-to-load and mistyped attributes, under a strict CSP: the
+        # guide's script and frames, and no inline style at all.
+        location ~ ^/host-(click|bad)\.html$ {
+            add_header Content-Security-Policy "default-src 'none'; img-src data:; script-src $guide; frame-src $guide; style-src 'none'" always;
+            add_header Cache-Control "no-store" always;
+        }
+        # A page that runs no script (pasted snippets, oEmbed html).
+        location = /host-paste.html {
+            add_header Content-Security-Policy "default-src 'none'; img-src data:; frame-src $guide" always;
+            add_header Cache-Control "no-store" always;
+        }
         location ~ ^/host-(inline|path|hindi|lang-xx)\.html$ {
             add_header Content-Security-Policy "script-src $guide 'wasm-unsafe-eval'; frame-src $guide" always;
             add_header Cache-Control "no-store" always;

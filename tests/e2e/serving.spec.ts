@@ -55,6 +55,25 @@ test('embed views may be framed by any site', async ({ request }) => {
     for (const [name, value] of securityHeaders('*')) expect(headers[name], `${path} ${name}`).toBe(value);
     expect(headers['x-frame-options'], path).toBeUndefined();
     expect(headers['cache-control'], path).toBe(status === 200 ? 'no-cache' : notFoundCache);
+    // Framing needs no CORS: the page itself is a navigation, not a fetch.
+    expect(headers['access-control-allow-origin'], path).toBeUndefined();
+  }
+});
+
+test('oEmbed answers are JSON that any site may read; only pages with an embed view have one', async ({ request }) => {
+  for (const path of ['/oembed/index.json', '/oembed/skills/python.json', '/oembed/hi/index.json', '/oembed/hi/careers.json']) {
+    const response = await request.get(path, { maxRedirects: 0 });
+    expect(response.status(), path).toBe(200);
+    const headers = response.headers();
+    expect(headers['content-type'], path).toMatch(/^application\/json(\+oembed)?\b/);
+    expect(headers['access-control-allow-origin'], path).toBe('*');
+    expect(headers['cache-control'], path).toBe('no-cache');
+    for (const [name, value] of securityHeaders("'self'")) expect(headers[name], `${path} ${name}`).toBe(value);
+    const answer = await response.json();
+    expect(answer.type, path).toBe('rich');
+  }
+  for (const path of ['/oembed/404.json', '/oembed/embed/skills.json']) {
+    expect((await request.get(path, { maxRedirects: 0 })).status(), path).toBe(404);
   }
 });
 

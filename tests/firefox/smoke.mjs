@@ -198,6 +198,20 @@ check('search narrows the skill list', async ({ page }) => {
   expectEqual(await cards(), want, `cards after typing "${query}"`);
 });
 
+check("an embed in WordPress's sandboxed iframe gets its styles and sizes itself by its secret", async ({ page }) => {
+  // A null origin: the stylesheets load only with CORS (crossorigin + ACAO *).
+  await page.goto(`${HOST}/host-wordpress.html`);
+  const frame = await page.waitForFrame((f) => f.url().startsWith(`${GUIDE}/embed/skills`), { timeout: WAIT });
+  await appReady(frame);
+  const position = await frame.evaluate(() => getComputedStyle(document.querySelector('.bg-visually-hidden')).position);
+  if (position !== 'absolute') throw new Error(`the embed's stylesheets did not apply (position: ${position})`);
+  await page
+    .waitForFunction(() => window.wpMessages.some((m) => m.secret === 'abc' && m.message === 'height'), { timeout: WAIT })
+    .catch(() => {
+      throw new Error('the host received no WordPress height message with the secret abc');
+    });
+});
+
 check('an embed on another site takes the height it posts', async ({ page }) => {
   const fixture = readFileSync(join(repo, 'tests/fixtures/host.html'), 'utf8');
   const reserved = Number(/data-height="(\d+)"/.exec(fixture)[1]);

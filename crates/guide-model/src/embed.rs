@@ -17,6 +17,13 @@ pub const EMBED_PREFIX: &str = "/embed";
 /// Heights (CSS px) the loader script accepts; the same bounds are in `embed.js`.
 pub const MAX_HEIGHT: f64 = 100_000.0;
 
+/// The height (CSS px) of an iframe that is never told the real one: the
+/// plain-iframe snippet and the oEmbed answer. The loader's default too.
+pub const FIXED_HEIGHT: u32 = 600;
+
+/// The width (px) the oEmbed answer gives its iframe.
+pub const OEMBED_WIDTH: u32 = 720;
+
 /// What a host page may ask of an embed view.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum HostMessage {
@@ -79,6 +86,26 @@ pub fn height_message(height: f64) -> Option<String> {
     })
 }
 
+/// The secret WordPress puts in an embed's address (`#?secret=Ab12…`) to tell
+/// its iframes apart: only letters and digits, as WordPress makes them, so
+/// nothing else is ever echoed. `hash` is `location.hash`, with its `#`.
+pub fn wordpress_secret(hash: &str) -> Option<String> {
+    let rest = hash.strip_prefix("#?")?;
+    let secret = query_value(rest, "secret")?;
+    let valid =
+        (1..=64).contains(&secret.len()) && secret.chars().all(|c| c.is_ascii_alphanumeric());
+    valid.then_some(secret)
+}
+
+/// WordPress's height message, `{secret, message: "height", value}`, which its
+/// `wp-embed` script uses to size the iframe whose `data-secret` matches.
+pub fn wordpress_height_message(secret: &str, height: f64) -> Option<String> {
+    (height.is_finite() && height > 0.0).then(|| {
+        let px = height.ceil().min(MAX_HEIGHT) as u64;
+        serde_json::json!({ "secret": secret, "message": "height", "value": px }).to_string()
+    })
+}
+
 /// The theme an embed view was asked for with `theme=`, if a valid one.
 pub fn theme_from_query(search: &str) -> Option<Theme> {
     query_value(search, "theme").and_then(|t| Theme::parse(&t))
@@ -138,6 +165,32 @@ impl SnippetRequest<'_> {
         format!("<script{} async></script>", render_attrs(&attrs))
     }
 
+    /// A plain iframe of the section's embed view, for sites that strip
+    /// scripts (WordPress.com, Medium, Notion): a fixed height, `title` as
+    /// its accessible name, and a link to the full page below it.
+    pub fn iframe(&self, title: &str) -> String {
+        let options = full_page_path("/", self.query);
+        let options = options.strip_prefix("/?").unwrap_or("");
+        let theme = query_string([("theme", self.theme.key())]);
+        let query = if options.is_empty() {
+            theme
+        } else {
+            format!("{options}&{theme}")
+        };
+        let root = format!("{}{}", self.guide_root, self.locale.path_prefix());
+        let src = format!("{root}embed/{}?{query}", self.section.key());
+        let page = with_query(
+            &format!("{root}{}", self.section.path().trim_start_matches('/')),
+            options,
+        );
+        iframe_html(&src, title, FIXED_HEIGHT, Some("100%"))
+            + &format!(
+                "\n<p><a href=\"{}\">{}</a></p>",
+                escape(&page),
+                escape(title)
+            )
+    }
+
     /// The module script and the `<backend-guide>` element (no iframe).
     pub fn inline(&self) -> String {
         let mut attrs = vec![
@@ -153,6 +206,22 @@ impl SnippetRequest<'_> {
             render_attrs(&attrs)
         )
     }
+}
+
+/// `<iframe src title width height loading="lazy">`, every value escaped;
+/// `width` is px unless given (`100%` fills the host's column).
+pub fn iframe_html(src: &str, title: &str, height: u32, width: Option<&str>) -> String {
+    let attrs = [
+        ("src", src.to_string()),
+        ("title", title.to_string()),
+        (
+            "width",
+            width.map_or_else(|| OEMBED_WIDTH.to_string(), str::to_string),
+        ),
+        ("height", height.to_string()),
+        ("loading", "lazy".to_string()),
+    ];
+    format!("<iframe{}></iframe>", render_attrs(&attrs))
 }
 
 fn render_attrs(attrs: &[(&str, String)]) -> String {
@@ -216,6 +285,32 @@ mod tests {
     }
 
     #[test]
+    fn only_a_wordpress_shaped_secret_is_echoed() {
+        // The secret goes back to the parent verbatim: nothing but WordPress's
+        // letters and digits may pass, or a crafted address could say anything.
+        let check = |hash: &str, expected: Option<&str>| {
+            assert_eq!(wordpress_secret(hash).as_deref(), expected, "{hash}");
+        };
+        check("#?secret=abc", Some("abc"));
+        check("#?secret=Ab12Cd34Ef", Some("Ab12Cd34Ef"));
+        check("#?x=1&secret=abc", Some("abc"));
+        check("#?secret=", None);
+        check("#?secret=a%22b", None);
+        check("#?secret=a<b", None);
+        check("#?secret=a+b", None);
+        check(&format!("#?secret={}", "a".repeat(65)), None);
+        check("#secret=abc", None);
+        check("?secret=abc", None);
+        check("", None);
+        assert_eq!(
+            wordpress_height_message("abc", 412.2).as_deref(),
+            Some(r#"{"message":"height","secret":"abc","value":413}"#)
+        );
+        assert_eq!(wordpress_height_message("abc", f64::NAN), None);
+        assert_eq!(wordpress_height_message("abc", 0.0), None);
+    }
+
+    #[test]
     fn embed_paths_are_recognised_under_the_base() {
         assert!(is_embed_path("", "/embed/skills"));
         assert!(is_embed_path("", "/embed"));
@@ -273,6 +368,10 @@ mod tests {
             request.inline(),
             "<script type=\"module\" src=\"https://guide.example/backend-guide-element.js\"></script>\n<backend-guide section=\"skills\" theme=\"dark\"></backend-guide>"
         );
+        assert_eq!(
+            request.iframe("Skills — Backend Guide"),
+            "<iframe src=\"https://guide.example/embed/skills?q=py&amp;category=language&amp;theme=dark\" title=\"Skills — Backend Guide\" width=\"100%\" height=\"600\" loading=\"lazy\"></iframe>\n<p><a href=\"https://guide.example/skills?q=py&amp;category=language\">Skills — Backend Guide</a></p>"
+        );
         let hostile = SnippetRequest {
             guide_root: "https://guide.example/\"><x/",
             section: SectionId::Overview,
@@ -284,6 +383,25 @@ mod tests {
             hostile.loader(),
             "<script src=\"https://guide.example/&quot;&gt;&lt;x/embed.js\" data-section=\"overview\" data-theme=\"auto\" async></script>"
         );
+        // Whatever the builder is given stays inside its attribute or text.
+        let injected = SnippetRequest {
+            guide_root: "https://guide.example/\"><script>",
+            section: SectionId::Overview,
+            theme: Theme::Auto,
+            locale: Locale::En,
+            query: "q=\"><script>alert(1)</script>",
+        };
+        for snippet in [
+            injected.loader(),
+            injected.inline(),
+            injected.iframe("\"><script>alert(2)</script>"),
+        ] {
+            assert!(!snippet.contains("<script>"), "{snippet}");
+            assert!(!snippet.contains("</script><"), "{snippet}");
+        }
+        assert!(injected
+            .iframe("t")
+            .starts_with("<iframe src=\"https://guide.example/&quot;&gt;&lt;script&gt;embed/overview?q=%22%3E%3Cscript%3Ealert%281%29%3C%2Fscript%3E&amp;theme=auto\""));
         let hindi = SnippetRequest {
             guide_root: "https://guide.example/",
             section: SectionId::Path,
@@ -294,6 +412,10 @@ mod tests {
         assert_eq!(
             hindi.loader(),
             "<script src=\"https://guide.example/embed.js\" data-section=\"path\" data-theme=\"light\" data-lang=\"hi\" async></script>"
+        );
+        assert_eq!(
+            hindi.iframe("पाथ — बैकएंड गाइड"),
+            "<iframe src=\"https://guide.example/hi/embed/path?theme=light\" title=\"पाथ — बैकएंड गाइड\" width=\"100%\" height=\"600\" loading=\"lazy\"></iframe>\n<p><a href=\"https://guide.example/hi/path\">पाथ — बैकएंड गाइड</a></p>"
         );
         assert!(hindi.inline().ends_with(
             "<backend-guide section=\"path\" theme=\"light\" lang=\"hi\"></backend-guide>"

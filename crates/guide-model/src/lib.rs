@@ -19,6 +19,7 @@ pub mod embed;
 pub mod html;
 pub mod locale;
 pub mod money;
+pub mod oembed;
 pub mod overview;
 pub mod pages;
 pub mod parity;

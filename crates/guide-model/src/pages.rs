@@ -114,6 +114,35 @@ impl Page {
         )
     }
 
+    /// The address of its embed view relative to the site's root, locale
+    /// included: `embed/skills`, `hi/embed/overview`.
+    pub fn embed_address(&self) -> String {
+        let view = Page {
+            embed: true,
+            ..self.clone()
+        };
+        format!(
+            "{}{}",
+            self.locale.path_prefix(),
+            view.path().trim_start_matches('/')
+        )
+    }
+
+    /// Its oEmbed answer's file (`crate::oembed`), relative to the build
+    /// folder: `oembed/skills/python.json`, `oembed/hi/index.json`. Only the
+    /// site's own pages have one: an embed view or the not-found page is not
+    /// a page to paste.
+    pub fn oembed_file(&self) -> Option<String> {
+        self.indexed().then(|| {
+            let route = self.route();
+            let name = match route.trim_matches('/') {
+                "" => "index",
+                other => other,
+            };
+            format!("oembed/{}{name}.json", self.locale.path_prefix())
+        })
+    }
+
     /// Whether search engines should list it: embed views and the not-found
     /// page are not pages of their own.
     pub fn indexed(&self) -> bool {
@@ -195,6 +224,8 @@ pub struct Meta {
     pub breadcrumbs: Vec<(String, String)>,
     /// One skill's page is an article; the rest are web pages.
     pub article: bool,
+    /// The page's oEmbed answer, absolute; `None` for pages without one.
+    pub oembed: Option<String>,
 }
 
 /// The head of `page`. `root` is the guide's absolute address with its
@@ -265,6 +296,7 @@ pub fn meta(page: &Page, content: HeadContent, root: &str) -> Meta {
         image: format!("{root}{}", page.preview()),
         breadcrumbs,
         article: matches!(page.kind, PageKind::Skill(_)),
+        oembed: page.oembed_file().map(|file| format!("{root}{file}")),
         title,
         heading,
         description,
@@ -290,6 +322,13 @@ impl Meta {
                 escape(url)
             )
         }));
+        if let Some(url) = &self.oembed {
+            tags.push(format!(
+                "<link rel=\"alternate\" type=\"application/json+oembed\" href=\"{}\" title=\"{}\">",
+                escape(url),
+                escape(&self.title)
+            ));
+        }
         let kind = if self.article { "article" } else { "website" };
         let image_alt = format!("{}: {}", site.name, self.heading);
         let (width, height) = PREVIEW_SIZE;
@@ -492,8 +531,18 @@ mod tests {
         assert_eq!(home.canonical.as_deref(), Some(ROOT));
         assert_eq!(home.breadcrumbs.len(), 1);
 
+        // WordPress and Ghost find the oEmbed answer from this link.
+        assert_eq!(
+            python.oembed.as_deref(),
+            Some("https://guide.example/guide/oembed/skills/python.json")
+        );
+        assert!(python.head_html(&site()).contains(
+            "<link rel=\"alternate\" type=\"application/json+oembed\" href=\"https://guide.example/guide/oembed/skills/python.json\" title=\"Python — Backend Guide\">"
+        ));
+
         let missing = meta_of(PageKind::NotFound);
         assert_eq!(missing.canonical, None);
+        assert_eq!(missing.oembed, None);
         assert!(missing
             .head_html(&site())
             .contains("<meta name=\"robots\" content=\"noindex\">"));

@@ -9,7 +9,8 @@
 //! trunk's post_build hook (scripts/post-build.sh) runs it on the staging
 //! folder: it reads trunk's `index.html` as the shell and the content files
 //! trunk copied to `content/`, and writes one HTML file per page (see
-//! `guide_model::pages`), `sitemap.xml` and `robots.txt`. A content file
+//! `guide_model::pages`), each page's oEmbed answer (`oembed/…json`),
+//! `sitemap.xml` and `robots.txt`. A content file
 //! that does not pass the model's rules stops the build with its messages.
 //! The site's public address comes from `--site-url` or `BG_SITE_URL`.
 
@@ -22,6 +23,7 @@ use std::path::{Path, PathBuf};
 use guide_model::content::{check_files, decode, ContentFile, FILES};
 use guide_model::date::Date;
 use guide_model::locale::Locale;
+use guide_model::oembed::OEmbed;
 use guide_model::pages::{all_pages, meta, robots, sitemap, HeadContent, PageKind};
 use guide_model::parity::{check_parity, KeptTerms};
 use guide_model::{Overview, Site, SkillsFile};
@@ -136,7 +138,8 @@ fn build_locale(
             // where the app reads skills.json to say so: have it ready.
             rendered.used.push(SkillsFile::FILE);
         }
-        let head = meta(page, content, root).head_html(&site);
+        let head_meta = meta(page, content, root);
+        let head = head_meta.head_html(&site);
         let html = shell.page(&shell::Page {
             head: &head,
             lang: locale.code(),
@@ -146,6 +149,12 @@ fn build_locale(
             embed: page.embed,
         })?;
         write(&options.dist.join(page.file()), &html)?;
+        if let (Some(file), Some(answer)) = (
+            page.oembed_file(),
+            OEmbed::of(page, &head_meta, &site, root),
+        ) {
+            write(&options.dist.join(file), &answer.to_json())?;
+        }
     }
     Ok(pages)
 }

@@ -142,6 +142,19 @@ impl Shell {
                         );
                         Ok(())
                     }),
+                    // An embed view in WordPress's `sandbox="allow-scripts"`
+                    // iframe has a null origin, so its stylesheets and classic
+                    // scripts are cross-origin: fetched without CORS they are
+                    // opaque and fail their integrity check. With CORS (the
+                    // server sends `Access-Control-Allow-Origin: *` on hashed
+                    // assets) they pass; on the site they stay same-origin.
+                    element!(
+                        "link[rel=stylesheet]:not([crossorigin]), script[src]:not([type=module]):not([crossorigin])",
+                        |el| {
+                            el.set_attribute("crossorigin", "anonymous")?;
+                            Ok(())
+                        }
+                    ),
                     element!("body", |el| {
                         seen[5].set(true);
                         el.set_inner_content(&format!("\n{}\n", page.body), ContentType::Html);

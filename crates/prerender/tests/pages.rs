@@ -230,6 +230,82 @@ fn every_page_has_its_own_head() {
 }
 
 #[test]
+fn every_embeddable_page_has_an_oembed_answer_its_head_points_to() {
+    // WordPress and Ghost read the head's discovery link, then the answer's
+    // html; both must be absolute and in the page's language.
+    let dist = build_folder("oembed", "/guide/", |_, _| {});
+    let mut answers = 0;
+    for locale in Locale::ALL {
+        let skills: SkillsFile = serde_json::from_str(
+            &std::fs::read_to_string(
+                fixtures().join(format!("{}skills.json", locale.path_prefix())),
+            )
+            .unwrap(),
+        )
+        .unwrap();
+        for page in all_pages(&skills, locale) {
+            let html = std::fs::read_to_string(dist.join(page.file())).unwrap();
+            let link = between(
+                &html,
+                "<link rel=\"alternate\" type=\"application/json+oembed\"",
+                ">",
+            );
+            let Some(file) = page.oembed_file() else {
+                assert_eq!(link, None, "{}", page.file());
+                continue;
+            };
+            let href = between(link.unwrap(), "href=\"", "\"").unwrap();
+            assert_eq!(href, format!("https://guide.example/guide/{file}"));
+            let text = std::fs::read_to_string(dist.join(&file)).unwrap();
+            let answer: serde_json::Value = serde_json::from_str(&text).unwrap();
+            assert_eq!(answer["version"], "1.0", "{file}");
+            assert_eq!(answer["type"], "rich", "{file}");
+            assert_eq!(
+                answer["title"],
+                between(&html, "<title>", "</title>").unwrap()
+            );
+            let frame = answer["html"].as_str().unwrap();
+            let src = format!(
+                "src=\"https://guide.example/guide/{}\"",
+                page.embed_address()
+            );
+            assert!(frame.starts_with(&format!("<iframe {src}")), "{frame}");
+            assert!(frame.contains("loading=\"lazy\""), "{frame}");
+            assert!(
+                dist.join(page.embed_address()).join("index.html").is_file(),
+                "{frame}"
+            );
+            let thumbnail = answer["thumbnail_url"].as_str().unwrap();
+            assert_eq!(
+                thumbnail,
+                format!("https://guide.example/guide/{}", page.preview())
+            );
+            assert_eq!(
+                (&answer["thumbnail_width"], &answer["thumbnail_height"]),
+                (&serde_json::json!(1200), &serde_json::json!(630))
+            );
+            answers += 1;
+        }
+    }
+    assert!(dist.join("oembed/hi/skills/python.json").is_file());
+    assert_eq!(answers, 2 * (pages().len() / 2 - 1));
+}
+
+#[test]
+fn stylesheets_and_classic_scripts_are_fetched_with_cors() {
+    // In WordPress's sandboxed iframe the embed has a null origin: without
+    // CORS its stylesheets fail their integrity check.
+    let dist = build_folder("cors", "/", |_, _| {});
+    let html = std::fs::read_to_string(dist.join("embed/skills/index.html")).unwrap();
+    assert!(html.contains(
+        "<link rel=\"stylesheet\" href=\"/main-0123456789abcdef.css\" crossorigin=\"anonymous\" />"
+    ));
+    assert!(html
+        .contains("<script src=\"/page-0123456789abcdef.js\" crossorigin=\"anonymous\"></script>"));
+    assert!(html.contains("<script type=\"module\" src=\"/boot-0123456789abcdef.js\"></script>"));
+}
+
+#[test]
 fn pages_render_their_content_not_a_skeleton() {
     let dist = build_folder("content", "/", |_, _| {});
     let python = std::fs::read_to_string(dist.join("skills/python/index.html")).unwrap();
@@ -245,6 +321,12 @@ fn pages_render_their_content_not_a_skeleton() {
     assert!(
         missing.contains("href=\"content/skills.json\""),
         "404 preloads skills.json"
+    );
+    // An unknown skill in a widget (a mistyped data-skill) offers the list.
+    let embed_missing = std::fs::read_to_string(dist.join("embed/404.html")).unwrap();
+    assert!(
+        embed_missing.contains("href=\"/embed/skills\""),
+        "{embed_missing}"
     );
 }
 
