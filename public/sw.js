@@ -7,7 +7,7 @@
 //    language asks (the app's 'bg:warm' message), never with Save-Data.
 //  - Content JSON: network-first, 3 s, then the cached copy.
 //  - Pages: network-first, 3 s, then the cached page, then the language's
-//    shell (its not-found page, which the app renders any route into).
+//    shell (shell.html: the site's frame, which the app renders any route into).
 //  - Embed views (…/embed/…) are left to the network: never a site page.
 importScripts(
   ...['core', 'routing', 'strategies', 'precaching', 'cacheable-response'].map(

@@ -38,15 +38,16 @@ const app = {
   maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
 };
 
-// Each language: its content files and its shell (the not-found page).
+// Each language: its content files and its app shell (shell.html, written by
+// the prerenderer: the site's frame with nothing in <main>).
 const locales = {};
 for (const [code, prefix] of [['en', ''], ['hi', 'hi/']]) {
   const { manifestEntries } = await getManifest({
     globDirectory: dir,
-    globPatterns: [`content/${prefix}*.json`, `${prefix}404.html`],
+    globPatterns: [`content/${prefix}*.json`, `${prefix}shell.html`],
     globIgnores: ['content/hi/kept-terms.json'],
   });
-  const shell = `${prefix}404.html`;
+  const shell = `${prefix}shell.html`;
   locales[code] = {
     prefix,
     shell,

@@ -100,7 +100,11 @@ test('after one visit, with the server gone, every page of its language works in
     ['/skills/python', 'Python'],
     ['/path', nav(en, 'path').title],
   ]) {
-    await page.goto(`${site}${path}`);
+    const response = await page.goto(`${site}${path}`);
+    // The shell, not the not-found page: nothing says "not found" meanwhile.
+    const body = (await response!.text()).split('<body>')[1];
+    expect(body).toContain('bg-page-head__skeleton');
+    expect(body).not.toContain(en.not_found.title);
     await settled(page);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
@@ -120,6 +124,17 @@ test('the other language works offline after one visit to any page in it', async
     await expect(page.locator('html')).toHaveAttribute('lang', 'hi');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
   }
+});
+
+test('with Save-Data the page asks the worker to cache nothing beyond what was opened', async ({ page }) => {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setDataSaverOverride' as any, { dataSaverEnabled: true });
+  await page.goto(`${site}/skills`);
+  expect(await page.evaluate(() => (navigator as any).connection.saveData)).toBe(true);
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.waitForTimeout(1000);
+  const languages = await page.evaluate(async () => (await caches.keys()).filter((n) => /^bg-\w+-(en|hi)$/.test(n)));
+  expect(languages).toEqual([]);
 });
 
 test('an embed navigation is never answered with a site page', async ({ page }) => {

@@ -146,8 +146,51 @@ fn build_locale(
             embed: page.embed,
         })?;
         write(&options.dist.join(page.file()), &html)?;
+        if page.kind == PageKind::NotFound && !page.embed {
+            let shell = app_shell(&html, &site.name)?;
+            write(
+                &options
+                    .dist
+                    .join(format!("{}{SHELL_FILE}", locale.path_prefix())),
+                &shell,
+            )?;
+        }
     }
     Ok(pages)
+}
+
+/// Each language's app shell, beside its pages: what the service worker
+/// (public/sw.js) answers offline for a page it has not cached, and the app
+/// takes over at the address asked for, rendering that route into it.
+pub const SHELL_FILE: &str = "shell.html";
+
+/// The shell from the not-found page: its head, header and footer, the
+/// site's name as its title and a skeleton in `<main>`, so no "not found"
+/// shows before the app has rendered the route.
+fn app_shell(not_found: &str, name: &str) -> Result<String, String> {
+    let missing = |what: &str| format!("the not-found page has no {what}");
+    let open = not_found.find("<main ").ok_or_else(|| missing("<main>"))?;
+    let inner = open
+        + not_found[open..]
+            .find('>')
+            .ok_or_else(|| missing("<main>"))?
+        + 1;
+    let close = not_found
+        .rfind("</main>")
+        .ok_or_else(|| missing("</main>"))?;
+    let title_start = not_found
+        .find("<title>")
+        .ok_or_else(|| missing("<title>"))?;
+    let title_end = not_found
+        .find("</title>")
+        .ok_or_else(|| missing("</title>"))?;
+    Ok(format!(
+        "{}<title>{}{}<div class=\"bg-skeleton bg-page-head__skeleton\"></div>{}",
+        &not_found[..title_start],
+        guide_model::html::escape(name),
+        &not_found[title_end..inner],
+        &not_found[close..]
+    ))
 }
 
 /// A translation must keep every id, figure and placeholder of the English
