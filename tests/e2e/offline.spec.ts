@@ -161,7 +161,9 @@ test('a new version waits for the reader, who reloads into it', async ({ page })
     await visit(page, `${site}/`);
     // The page is controlled from its next load on; then a new worker is deployed.
     await page.reload();
-    writeFileSync(sw, `${original}\n// the next version\n`);
+    // The next version: another build id, as a deploy with new content has.
+    const build = /"build":"(\w+)"/.exec(original)![1];
+    writeFileSync(sw, original.replace(`"build":"${build}"`, '"build":"next"'));
     await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.update());
     // A polite live region (role status) says so.
     const notice = page.getByRole('status').filter({ hasText: 'A new version of the guide is ready' });
@@ -179,6 +181,11 @@ test('a new version waits for the reader, who reloads into it', async ({ page })
     expect(await page.evaluate(() => (window as any).__stay)).toBeUndefined();
     expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.waiting)).toBeNull();
     await expect(page.getByText('A new version of the guide is ready')).toHaveCount(0);
+    // The new version cached the language the old one had; the old caches are gone.
+    const caches = () => page.evaluate(async () => (await self.caches.keys()).sort());
+    await expect.poll(caches).toEqual(['bg-app', 'bg-next-en', 'bg-next-pages']);
+    const kept = await page.evaluate(async () => (await (await self.caches.open('bg-next-en')).keys()).length);
+    expect(kept).toBe(7);
   } finally {
     writeFileSync(sw, original);
   }
