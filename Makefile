@@ -9,7 +9,7 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 TRUNK := trunk
 SUB_DIST := target/e2e/sub/guide
 
-.PHONY: serve test setup setup-test lint unit content build build-sub e2e e2e-firefox e2e-cdn screenshots og-images bench wasm-profile wasm-floor clean
+.PHONY: serve test setup setup-test lint unit content build build-sub e2e e2e-firefox e2e-cdn screenshots og-images icons bench wasm-profile wasm-floor clean
 
 ## Build and serve on http://127.0.0.1:8080 with live reload. The dev build
 ## goes to its own folder, so dist/ always holds the release build.
@@ -68,6 +68,10 @@ screenshots: setup-test build build-sub
 ## The link-preview images (public/og/<section>.png, 1200×630) from site.json.
 og-images: setup-test
 	node scripts/og-images.mjs
+
+## The installed app's icons (public/icons/*.png) from public/favicon.svg.
+icons: setup-test
+	node scripts/icons.mjs
 
 ## Size, time to content vs a static page, scale, memory, Lighthouse.
 bench: setup-test build

@@ -54,6 +54,7 @@ async fn take_over(base: AppBase) {
         takeover::keep_page(&errors).await;
     };
     browser::perf::mark(browser::perf::CONTENT_DECODED);
+    let site = (base.mode == Mode::Site).then(|| base.clone());
     browser::tasks::next_task().await;
     takeover::dismiss();
     let stages = BuildStages::default();
@@ -71,6 +72,9 @@ async fn take_over(base: AppBase) {
     )
     .await;
     browser::perf::mark(browser::perf::APP_READY);
+    if let Some(base) = site {
+        browser::offline::register(&base);
+    }
 }
 
 /// What the app reads from the browser before it renders: the content

@@ -9,6 +9,7 @@ pub mod early;
 pub mod files;
 pub mod focus;
 pub mod location;
+pub mod offline;
 pub mod perf;
 pub mod resize;
 pub mod storage;

@@ -6,13 +6,14 @@
 #   BG_ROOT      the folder served at /                         default dist/
 #   BG_HOST_PORT another site that embeds the guide (tests/fixtures/host*.html,
 #                with __GUIDE__ replaced by the guide's origin)  default 18433
+#   BG_RUN       nginx's own folder (config, logs, pid)   default target/e2e/nginx
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/../.." && pwd)
 port=${BG_PORT:-18431}
 sub_port=${BG_SUB_PORT:-18432}
 host_port=${BG_HOST_PORT:-18433}
 guide="http://127.0.0.1:$port"
-run="$repo/target/e2e/nginx"
+run="${BG_RUN:-$repo/target/e2e/nginx}"
 mkdir -p "$run" "$run/host"
 # The host pages name the guide by a placeholder; fill in this run's origin.
 for page in "$repo"/tests/fixtures/host*.html; do

@@ -128,6 +128,20 @@ test('hashed assets are immutable; the other files at the top are no-cache', asy
   }
 });
 
+test('the service worker is checked on every visit; its Workbox runtime is kept', async ({ request }) => {
+  const worker = await request.get('/sw.js', { maxRedirects: 0 });
+  expect(worker.status()).toBe(200);
+  expect(worker.headers()['cache-control']).toBe('no-cache');
+  const runtime = readdirSync(dist).find((f) => f.startsWith('workbox-v'))!;
+  const files = readdirSync(join(dist, runtime));
+  expect(files.length).toBeGreaterThanOrEqual(5);
+  for (const file of files) {
+    const response = await request.get(`/${runtime}/${file}`, { maxRedirects: 0 });
+    expect(response.status(), file).toBe(200);
+    expect(response.headers()['cache-control'], file).toBe('public, max-age=31536000, immutable');
+  }
+});
+
 test('inline mode can read what it needs from other sites; embed.js needs no CORS', async ({ request }) => {
   for (const path of ['/backend-guide-element.js', '/index.html', '/content/skills.json', '/content/hi/skills.json']) {
     const response = await request.get(path, { maxRedirects: 0 });

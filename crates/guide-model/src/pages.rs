@@ -226,7 +226,18 @@ pub struct Meta {
     pub article: bool,
     /// The page's oEmbed answer, absolute; `None` for pages without one.
     pub oembed: Option<String>,
+    /// The web app manifest of the page's language, relative to `<base>`
+    /// (`hi/manifest.webmanifest`); `None` for embed views.
+    pub manifest: Option<String>,
 }
+
+/// The name of each language's web app manifest, written beside its pages
+/// by scripts/service-worker.mjs.
+pub const MANIFEST_FILE: &str = "manifest.webmanifest";
+
+/// The browser's colour around the page (`theme-color`), light and dark:
+/// the page colour of style/main.css, as in the manifest.
+pub const THEME_COLORS: [(&str, &str); 2] = [("light", "#fbfaf7"), ("dark", "#15171c")];
 
 /// The head of `page`. `root` is the guide's absolute address with its
 /// sub-path and a trailing slash: `https://guide.example/guide/`.
@@ -297,6 +308,7 @@ pub fn meta(page: &Page, content: HeadContent, root: &str) -> Meta {
         breadcrumbs,
         article: matches!(page.kind, PageKind::Skill(_)),
         oembed: page.oembed_file().map(|file| format!("{root}{file}")),
+        manifest: (!page.embed).then(|| format!("{prefix}{MANIFEST_FILE}")),
         title,
         heading,
         description,
@@ -315,6 +327,14 @@ impl Meta {
             Some(url) => tags.push(format!("<link rel=\"canonical\" href=\"{}\">", escape(url))),
             None => tags.push(meta_tag("name", "robots", "noindex")),
         }
+        if let Some(href) = &self.manifest {
+            tags.push(format!("<link rel=\"manifest\" href=\"{}\">", escape(href)));
+        }
+        tags.extend(THEME_COLORS.iter().map(|(scheme, color)| {
+            format!(
+                "<meta name=\"theme-color\" media=\"(prefers-color-scheme: {scheme})\" content=\"{color}\">"
+            )
+        }));
         tags.extend(self.alternates.iter().map(|(lang, url)| {
             format!(
                 "<link rel=\"alternate\" hreflang=\"{}\" href=\"{}\">",
@@ -630,6 +650,44 @@ mod tests {
         assert!(html.contains("\"inLanguage\":\"hi\""), "{html}");
         let xml = sitemap(&pages, ROOT);
         assert!(xml.contains("<loc>https://guide.example/guide/hi/skills/python</loc><xhtml:link rel=\"alternate\" hreflang=\"en\" href=\"https://guide.example/guide/skills/python\"/>"), "{xml}");
+    }
+
+    #[test]
+    fn site_pages_link_their_languages_manifest() {
+        // The browser installs the guide from the manifest a page links: each
+        // language's own (its name, start page and scope), relative to
+        // `<base>` so the sub-path holds; embed views are not installable.
+        let (site, overview, skills) = (site(), overview(), skills());
+        let content = HeadContent {
+            site: &site,
+            overview: &overview,
+            skills: &skills,
+        };
+        let check = |page: Page, expected: Option<&str>| {
+            let head = meta(&page, content, ROOT);
+            assert_eq!(head.manifest.as_deref(), expected, "{page:?}");
+            let html = head.head_html(&site);
+            let link = expected.map(|href| format!("<link rel=\"manifest\" href=\"{href}\">"));
+            assert_eq!(
+                html.matches("rel=\"manifest\"").count(),
+                usize::from(link.is_some())
+            );
+            if let Some(link) = link {
+                assert!(html.contains(&link), "{html}");
+            }
+            assert!(html.contains("<meta name=\"theme-color\" media=\"(prefers-color-scheme: dark)\" content=\"#15171c\">"), "{html}");
+        };
+        check(
+            Page::site(PageKind::Section(SectionId::Overview)),
+            Some("manifest.webmanifest"),
+        );
+        check(Page::site(PageKind::NotFound), Some("manifest.webmanifest"));
+        check(
+            Page::site(PageKind::Skill("python".into())).in_locale(Locale::Hi),
+            Some("hi/manifest.webmanifest"),
+        );
+        check(Page::embed(PageKind::Section(SectionId::Skills)), None);
+        check(Page::embed(PageKind::NotFound).in_locale(Locale::Hi), None);
     }
 
     #[test]

@@ -46,6 +46,11 @@ pub struct Words {
     pub kept_unreachable: &'static str,
     pub kept_text: &'static str,
 
+    // The notice of a new version (the service worker has one waiting).
+    pub update_ready: &'static str,
+    /// Its button: the new version takes over and the page reloads.
+    pub update_reload: &'static str,
+
     // Header, footer, theme and notices.
     /// The first link on every page, to the main content.
     pub skip_to_content: &'static str,
@@ -210,6 +215,9 @@ pub const EN: Words = Words {
     kept_unreachable: "The guide cannot reach its server",
     kept_text: "This page stays readable as it is. Search, progress and the other controls start once the guide's content loads.",
 
+    update_ready: "A new version of the guide is ready",
+    update_reload: "Reload",
+
     skip_to_content: "Skip to content",
     language_suggestion: "This guide is also in English.",
     language_suggestion_link: "Read this page in English",
@@ -330,6 +338,9 @@ pub const HI: Words = Words {
     kept_offline: "आप ऑफ़लाइन हैं",
     kept_unreachable: "गाइड अपने सर्वर तक नहीं पहुँच पा रही है",
     kept_text: "यह पेज जैसा है, वैसा ही पढ़ा जा सकता है। सर्च, प्रोग्रेस और बाकी कंट्रोल तब चालू होंगे जब गाइड का कंटेंट लोड हो जाएगा।",
+
+    update_ready: "गाइड का नया वर्ज\u{93C}न तैयार है",
+    update_reload: "फिर से लोड करें",
 
     skip_to_content: "सीधे कंटेंट पर जाएँ",
     language_suggestion: "यह गाइड हिन्दी में भी है।",

@@ -155,8 +155,57 @@ fn build_locale(
         ) {
             write(&options.dist.join(file), &answer.to_json())?;
         }
+        if page.kind == PageKind::NotFound && !page.embed {
+            let shell = app_shell(&html, &site.name)?;
+            write(
+                &options
+                    .dist
+                    .join(format!("{}{SHELL_FILE}", locale.path_prefix())),
+                &shell,
+            )?;
+        }
     }
     Ok(pages)
+}
+
+/// Each language's app shell, beside its pages: what the service worker
+/// (public/sw.js) answers offline for a page it has not cached, and the app
+/// takes over at the address asked for, rendering that route into it.
+pub const SHELL_FILE: &str = "shell.html";
+
+/// The shell from the not-found page: its head, header and footer, the
+/// site's name as its title and a skeleton in `<main>`, so no "not found"
+/// shows before the app has rendered the route.
+fn app_shell(not_found: &str, name: &str) -> Result<String, String> {
+    use lol_html::html_content::ContentType;
+    use lol_html::{element, rewrite_str, RewriteStrSettings};
+    let (title, main) = (std::cell::Cell::new(false), std::cell::Cell::new(false));
+    let shell = rewrite_str(
+        not_found,
+        RewriteStrSettings {
+            element_content_handlers: vec![
+                element!("title", |el| {
+                    title.set(true);
+                    el.set_inner_content(name, ContentType::Text);
+                    Ok(())
+                }),
+                element!("main", |el| {
+                    main.set(true);
+                    el.set_inner_content(
+                        "<div class=\"bg-skeleton bg-page-head__skeleton\"></div>",
+                        ContentType::Html,
+                    );
+                    Ok(())
+                }),
+            ],
+            ..RewriteStrSettings::new()
+        },
+    )
+    .map_err(|e| e.to_string())?;
+    match (title.get(), main.get()) {
+        (true, true) => Ok(shell),
+        _ => Err("the not-found page has no <title> or no <main>".into()),
+    }
 }
 
 /// A translation must keep every id, figure and placeholder of the English

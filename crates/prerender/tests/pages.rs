@@ -331,6 +331,48 @@ fn pages_render_their_content_not_a_skeleton() {
 }
 
 #[test]
+fn each_language_has_an_app_shell_with_nothing_in_main() {
+    // The service worker answers an uncached page offline with the shell,
+    // and the app renders the route asked for into it: before it does, the
+    // reader must see the guide's frame, not "page not found".
+    let dist = build_folder("shell", "/guide/", |_, _| {});
+    for (file, lang) in [("shell.html", "en"), ("hi/shell.html", "hi")] {
+        let shell = std::fs::read_to_string(dist.join(file)).unwrap();
+        let missing = std::fs::read_to_string(dist.join(file.replace("shell", "404"))).unwrap();
+        assert!(shell.contains(&format!("<html lang=\"{lang}\"")), "{file}");
+        let main = between(&shell, "<main ", "</main>").unwrap();
+        assert!(
+            main.ends_with("<div class=\"bg-skeleton bg-page-head__skeleton\"></div>"),
+            "{main}"
+        );
+        assert!(!shell.contains("<h1"), "{file}");
+        assert_eq!(shell.matches("<main ").count(), 1);
+        // The not-found page's frame, preloads and head, under the site's name.
+        assert_eq!(
+            between(&shell, "<footer", "</footer>"),
+            between(&missing, "<footer", "</footer>")
+        );
+        assert_eq!(
+            between(&shell, "<template data-bg-after-paint>", "</template>"),
+            between(&missing, "<template data-bg-after-paint>", "</template>")
+        );
+        let site_json = if lang == "hi" {
+            "hi/site.json"
+        } else {
+            "site.json"
+        };
+        let site: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(fixtures().join(site_json)).unwrap())
+                .unwrap();
+        assert_eq!(
+            between(&shell, "<title>", "</title>"),
+            site["name"].as_str()
+        );
+        assert!(shell.contains("<meta name=\"robots\" content=\"noindex\">"));
+    }
+}
+
+#[test]
 fn a_sub_path_shows_in_every_address() {
     let dist = build_folder("sub", "/guide/", |_, _| {});
     let html = std::fs::read_to_string(dist.join("skills/python/index.html")).unwrap();

@@ -1,0 +1,217 @@
+import { spawn, ChildProcess } from 'node:child_process';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Page } from '@playwright/test';
+import { test, expect, content } from './fixtures';
+import { settled } from './routes';
+
+// The service worker (public/sw.js): after one visit the guide works with
+// the server gone. setOffline() does not stop a worker's own fetches, so
+// these tests serve a copy of the build from an nginx of their own (serve.sh,
+// on ports of their own) and stop it. Workers are blocked in the rest of the
+// suite (playwright.config.ts) and allowed here.
+test.use({ serviceWorkers: 'allow' });
+test.describe.configure({ mode: 'serial' });
+test.setTimeout(90_000);
+
+const repo = join(__dirname, '../..');
+const work = join(repo, 'target/e2e/offline');
+const root = join(work, 'root');
+const port = Number(process.env.BG_PORT ?? 18431) + 40;
+const site = `http://127.0.0.1:${port}`;
+const sub = `http://127.0.0.1:${port + 1}/guide/`;
+
+const en = content('site.json');
+const hi = content('hi/site.json');
+const nav = (s: any, section: string) => s.nav.find((n: any) => n.section === section);
+
+/** nginx from serve.sh on the copy of the build, started and stopped by the tests. */
+class Server {
+  private process: ChildProcess | null = null;
+
+  async start() {
+    this.process = spawn('bash', [join(__dirname, 'serve.sh')], {
+      env: {
+        ...process.env,
+        BG_PORT: String(port),
+        BG_SUB_PORT: String(port + 1),
+        BG_HOST_PORT: String(port + 2),
+        BG_ROOT: root,
+        BG_RUN: join(work, 'nginx'),
+      },
+      stdio: 'ignore',
+    });
+    await expect.poll(() => fetch(site).then((r) => r.status, () => 0), { timeout: 10_000 }).toBe(200);
+  }
+
+  async stop() {
+    const child = this.process;
+    this.process = null;
+    if (!child || child.exitCode !== null) return;
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    child.kill('SIGTERM');
+    await exited;
+    await expect.poll(() => fetch(site).then(() => 'up', () => 'down')).toBe('down');
+  }
+}
+
+const server = new Server();
+
+test.beforeAll(async () => {
+  rmSync(work, { recursive: true, force: true });
+  mkdirSync(work, { recursive: true });
+  cpSync(join(repo, 'dist'), root, { recursive: true });
+});
+test.beforeEach(() => server.start());
+test.afterEach(() => server.stop());
+
+/** Opens `url` once, and waits until the worker runs and has cached the page's language. */
+async function visit(page: Page, url: string) {
+  await page.goto(url);
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  const locale = (await page.locator('html').getAttribute('lang')) ?? 'en';
+  await expect
+    .poll(
+      () =>
+        page.evaluate(async (locale) => {
+          const name = (await caches.keys()).find((n) => new RegExp(`^bg-\\w+-${locale}$`).test(n));
+          return name ? (await (await caches.open(name)).keys()).length : 0;
+        }, locale),
+      { timeout: 20_000 },
+    )
+    .toBe(7);
+}
+
+test('after one visit, with the server gone, every page of its language works in full', async ({ page }) => {
+  await visit(page, `${site}/skills`);
+  await server.stop();
+
+  // A page visited before, from the worker's cache.
+  await page.goto(`${site}/skills`);
+  await settled(page);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(nav(en, 'skills').title);
+  // Search works on it.
+  await page.getByRole('searchbox', { name: 'Search skills' }).fill('python');
+  await expect(page.getByRole('heading', { name: 'Python', exact: true })).toBeVisible();
+
+  // Pages never visited: the app renders them into the language's shell.
+  for (const [path, heading] of [
+    ['/careers', nav(en, 'careers').title],
+    ['/skills/python', 'Python'],
+    ['/path', nav(en, 'path').title],
+  ]) {
+    const response = await page.goto(`${site}${path}`);
+    // The shell, not the not-found page: nothing says "not found" meanwhile.
+    const body = (await response!.text()).split('<body>')[1];
+    expect(body).toContain('bg-page-head__skeleton');
+    expect(body).not.toContain(en.not_found.title);
+    await settled(page);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  }
+});
+
+test('the other language works offline after one visit to any page in it', async ({ page }) => {
+  await visit(page, `${site}/`);
+  await visit(page, `${site}/hi/compare`);
+  await server.stop();
+  for (const [path, heading] of [
+    ['/hi/careers', nav(hi, 'careers').title],
+    ['/hi/skills', nav(hi, 'skills').title],
+  ]) {
+    await page.goto(`${site}${path}`);
+    await settled(page);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'hi');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+  }
+});
+
+test('with Save-Data the page asks the worker to cache nothing beyond what was opened', async ({ page }) => {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setDataSaverOverride' as any, { dataSaverEnabled: true });
+  await page.goto(`${site}/skills`);
+  expect(await page.evaluate(() => (navigator as any).connection.saveData)).toBe(true);
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.waitForTimeout(1000);
+  const languages = await page.evaluate(async () => (await caches.keys()).filter((n) => /^bg-\w+-(en|hi)$/.test(n)));
+  expect(languages).toEqual([]);
+});
+
+test('an embed navigation is never answered with a site page', async ({ page }) => {
+  await visit(page, `${site}/`);
+  await server.stop();
+  // The site's shell would answer a page address; an embed's goes to the network.
+  await expect(page.goto(`${site}/embed/skills`)).rejects.toThrow(/ERR_/);
+  await expect(page.goto(`${site}/hi/embed/careers`)).rejects.toThrow(/ERR_/);
+});
+
+test('under /guide/ the worker is scoped to the sub-path and works offline', async ({ page }) => {
+  await visit(page, `${sub}careers`);
+  expect(await page.evaluate(async () => (await navigator.serviceWorker.ready).scope)).toBe(sub);
+  await server.stop();
+  await page.goto(`${sub}compare`);
+  await settled(page);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(nav(en, 'compare').title);
+});
+
+test('a new version waits for the reader, who reloads into it', async ({ page }) => {
+  const sw = join(root, 'sw.js');
+  const original = readFileSync(sw, 'utf8');
+  try {
+    await visit(page, `${site}/`);
+    // The page is controlled from its next load on; then a new worker is deployed.
+    await page.reload();
+    // The next version: another build id, as a deploy with new content has.
+    const build = /"build":"(\w+)"/.exec(original)![1];
+    writeFileSync(sw, original.replace(`"build":"${build}"`, '"build":"next"'));
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.update());
+    // A polite live region (role status) says so.
+    const notice = page.getByRole('status').filter({ hasText: 'A new version of the guide is ready' });
+    await expect(notice.getByText('A new version of the guide is ready')).toBeVisible();
+    // Nothing reloads by itself.
+    await page.evaluate(() => ((window as any).__stay = true));
+    await page.waitForTimeout(500);
+    expect(await page.evaluate(() => (window as any).__stay)).toBe(true);
+    // Keyboard reachable: Reload is a button.
+    const reload = notice.getByRole('button', { name: 'Reload' });
+    await expect(reload).toBeVisible();
+    await reload.focus();
+    await Promise.all([page.waitForEvent('load'), page.keyboard.press('Enter')]);
+    await settled(page);
+    expect(await page.evaluate(() => (window as any).__stay)).toBeUndefined();
+    expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.waiting)).toBeNull();
+    await expect(page.getByText('A new version of the guide is ready')).toHaveCount(0);
+    // The new version cached the language the old one had; the old caches are gone.
+    const caches = () => page.evaluate(async () => (await self.caches.keys()).sort());
+    await expect.poll(caches).toEqual(['bg-app', 'bg-next-en', 'bg-next-pages']);
+    const kept = await page.evaluate(async () => (await (await self.caches.open('bg-next-en')).keys()).length);
+    expect(kept).toBe(7);
+  } finally {
+    writeFileSync(sw, original);
+  }
+});
+
+test('the guide is installable in each language', async ({ playwright, launchOptions }) => {
+  // Chromium never offers to install from an incognito profile, which a
+  // test's own context is: this check runs in a profile on disk.
+  const profile = join(work, 'profile');
+  const context = await playwright.chromium.launchPersistentContext(profile, { ...launchOptions, headless: true });
+  try {
+    const page = context.pages()[0] ?? (await context.newPage());
+    const problems: string[] = [];
+    page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+    page.on('pageerror', (e) => problems.push(e.message));
+    const cdp = await context.newCDPSession(page);
+    for (const path of ['/', '/hi/']) {
+      await page.goto(`${site}${path}`);
+      const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+      expect(installabilityErrors, path).toEqual([]);
+      const manifest = await cdp.send('Page.getAppManifest');
+      expect(manifest.url).toBe(`${site}${path}manifest.webmanifest`);
+      expect(manifest.errors).toEqual([]);
+    }
+    expect(problems, 'the console stays clean').toEqual([]);
+  } finally {
+    await context.close();
+  }
+});
