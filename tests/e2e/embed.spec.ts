@@ -22,6 +22,20 @@ async function embedFrame(page: Page): Promise<Frame> {
 
 const frameTheme = (frame: Frame) => frame.evaluate(() => document.documentElement.dataset.theme ?? 'auto');
 
+/**
+ * Counts `{ bgTestMark }` messages arriving in `target`. A window handles its
+ * messages in order, so once a mark posted last has arrived, every message
+ * posted before it from the same window has been handled.
+ */
+const countMarks = (target: Page | Frame) =>
+  target.evaluate(() => {
+    (window as any).__bgMarks = 0;
+    addEventListener('message', (e) => e.data?.bgTestMark && (window as any).__bgMarks++);
+  });
+const marksArrived = (target: Page | Frame, n: number) =>
+  // Polled by time: a frame off screen may not run animation frames.
+  target.waitForFunction((n) => (window as any).__bgMarks === n, n, { polling: 50 });
+
 /** How far the iframe's height is from its content's height, in px. */
 async function misfit(page: Page, frame: Frame) {
   const inner = await frame.evaluate(() => document.documentElement.getBoundingClientRect().height);
@@ -124,6 +138,7 @@ test.describe('the loader script on another site', () => {
 
     // Malformed messages from the host, and a well-formed one from a window
     // that is not the parent, change nothing.
+    await countMarks(frame);
     for (const junk of [
       'dark',
       { backendGuide: 'dark' },
@@ -136,17 +151,22 @@ test.describe('the loader script on another site', () => {
       await post(junk);
     }
     await frame.evaluate(() => window.postMessage({ backendGuide: { setTheme: 'dark' } }, '*'));
-    await page.waitForTimeout(300);
+    await frame.evaluate(() => window.postMessage({ bgTestMark: true }, '*'));
+    await post({ bgTestMark: true });
+    await marksArrived(frame, 2);
     expect(await frameTheme(frame)).toBe('light');
 
     // Height messages from anywhere but the embed, or out of range, are ignored.
     await expect.poll(() => misfit(page, frame)).toBeLessThanOrEqual(2);
     const height = await page.locator('iframe').evaluate((el) => el.getBoundingClientRect().height);
+    await countMarks(page);
     await page.evaluate(() => window.postMessage({ backendGuide: { height: 77 } }, '*'));
+    await page.evaluate(() => window.postMessage({ bgTestMark: true }, '*'));
     await frame.evaluate(() => {
       for (const height of ['900', -5, 1e9, Number.NaN, null]) parent.postMessage({ backendGuide: { height } }, '*');
+      parent.postMessage({ bgTestMark: true }, '*');
     });
-    await page.waitForTimeout(300);
+    await marksArrived(page, 2);
     expect(await page.locator('iframe').evaluate((el) => el.getBoundingClientRect().height)).toBe(height);
   });
 });
@@ -166,11 +186,20 @@ test.describe('an embed that is still starting', () => {
     await page.evaluate((origin) => document.querySelector('iframe')!.contentWindow!.postMessage({ backendGuide: { setTheme: 'dark' } }, origin), guide);
     // Applied at once by the page's first script…
     await expect.poll(() => frameTheme(frame)).toBe('dark');
+    // (every theme the page takes from here on is recorded)
+    await frame.evaluate(() => {
+      const root = document.documentElement;
+      const seen: string[] = ((window as any).__bgThemes = []);
+      new MutationObserver(() => seen.push(root.dataset.theme ?? 'auto')).observe(root, {
+        attributes: true,
+        attributeFilter: ['data-theme'],
+      });
+    });
     release();
     await frame.waitForFunction(() => performance.getEntriesByName('bg:app-ready').length > 0);
-    // … and kept by the app once it has taken over.
-    await page.waitForTimeout(300);
+    // … and kept by the app, which never showed another while taking over.
     expect(await frameTheme(frame)).toBe('dark');
+    expect(await frame.evaluate(() => (window as any).__bgThemes.filter((t: string) => t !== 'dark'))).toEqual([]);
   });
 });
 

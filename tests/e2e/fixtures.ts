@@ -1,11 +1,143 @@
 import { test as base, expect, Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 
-/** Reads a shipped content file, so tests assert on what the JSON says. */
-export function content<T = any>(file: string): T {
-  return JSON.parse(readFileSync(join(__dirname, '../../public/content', file), 'utf8'));
+/**
+ * `BG_CONTENT_DIR`: a folder laid out like public/content whose files stand
+ * in for the shipped ones, both for `content()` and for the pages (each is
+ * served in place of `content/<file>`). It shows the tests follow the
+ * content: edit a figure there and the tests should still pass. Pages the
+ * app does not take over keep the figures they were built with.
+ */
+const overrideDir = process.env.BG_CONTENT_DIR;
+const overrides: string[] = overrideDir ? filesUnder(overrideDir) : [];
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && e.name.endsWith('.json'))
+    .map((e) => relative(dir, join(e.parentPath, e.name)));
 }
+
+/** Reads a content file (as shipped, or from `BG_CONTENT_DIR`), so tests assert on what the JSON says. */
+export function content<T = any>(file: string): T {
+  const path =
+    overrideDir && existsSync(join(overrideDir, file))
+      ? join(overrideDir, file)
+      : join(__dirname, '../../public/content', file);
+  return JSON.parse(readFileSync(path, 'utf8'));
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Serves the `BG_CONTENT_DIR` files in place of the shipped ones, in every page of the context. */
+async function serveOverrides(page: Page) {
+  for (const file of overrides) {
+    const body = readFileSync(join(overrideDir!, file), 'utf8');
+    await page.context().route(new RegExp(`/content/${escapeRegExp(file)}(\\?.*)?$`), (route) =>
+      route.fulfill({
+        status: 200,
+        contentType: 'application/json',
+        headers: { 'access-control-allow-origin': '*', 'cache-control': 'no-cache' },
+        body,
+      }),
+    );
+  }
+}
+
+// Figures written as the guide writes them (crates/guide-model/src/money.rs),
+// rebuilt here independently: dollars grouped the Western way, rupees and job
+// counts the Indian way, lakh and crore from a lakh up.
+
+const LAKH = 100_000;
+const CRORE = 100 * LAKH;
+
+/** `n` grouped the Western way: `8,276`. */
+export const western = (n: number) => new Intl.NumberFormat('en-US').format(n);
+
+/** `n` grouped the Indian way: `1,15,000`. */
+export const indian = (n: number) => new Intl.NumberFormat('en-IN').format(n);
+
+/** `115000` → `1.15 lakh`, `25000000` → `2.5 crore` (half up to hundredths); `undefined` below a lakh. */
+export function lakhWords(n: number): string | undefined {
+  if (n < LAKH) return undefined;
+  const [hundredths, unit] =
+    Math.round(n / 1000) < 100 * 100 ? [Math.round(n / 1000), 'lakh'] : [Math.round(n / LAKH), 'crore'];
+  return `${new Intl.NumberFormat('en-IN', { maximumFractionDigits: 2 }).format(hundredths / 100)} ${unit}`;
+}
+
+/** Dollars: exact (`$170,000`, `$63,332.50`), or in thousands for a source that rounded (`$87K`, `$87.5K`). */
+export function usd(value: number, inThousands = false): string {
+  if (inThousands) {
+    return `$${new Intl.NumberFormat('en-US', { maximumFractionDigits: 1, useGrouping: false }).format(value / 1000)}K`;
+  }
+  const cents = Number.isInteger(value) ? 0 : 2;
+  return `$${new Intl.NumberFormat('en-US', { minimumFractionDigits: cents, maximumFractionDigits: cents }).format(value)}`;
+}
+
+/** Rupees, read as lakh per annum: `₹5 lakh`, `₹5,23,456` (exact when not whole in thousands, or lakh above a crore). */
+export function inr(value: number): string {
+  const whole = Math.round(value);
+  const inUnits = whole >= CRORE ? whole % LAKH === 0 : whole % 1000 === 0;
+  const words = Number.isInteger(value) && inUnits ? lakhWords(whole) : undefined;
+  if (words) return `₹${words}`;
+  const paise = Number.isInteger(value) ? 0 : 2;
+  return `₹${new Intl.NumberFormat('en-IN', { minimumFractionDigits: paise, maximumFractionDigits: paise }).format(value)}`;
+}
+
+/** A job count with its qualifier: `more than 20,000`, `about 1,15,000 (1.15 lakh)`. */
+export function jobCount(listing: { count: number; qualifier: string }): string {
+  const words = lakhWords(listing.count);
+  const number = words ? `${indian(listing.count)} (${words})` : indian(listing.count);
+  return { 'more-than': `more than ${number}`, about: `about ${number}`, exactly: number }[listing.qualifier]!;
+}
+
+/**
+ * A careers.json salary row's amount as its chart shows it. A source whose
+ * every figure is a whole number of thousands rounded them (`$87K`);
+ * otherwise its dollars are exact.
+ */
+export function salaryText(careers: any, row: any): string {
+  const numbers = careers.salaries
+    .filter((s: any) => s.source === row.source)
+    .flatMap((s: any) => [s.value, s.low, s.high])
+    .filter((v: any) => v != null);
+  const rounded = numbers.every((v: number) => v % 1000 === 0);
+  const one = (v: number) => (row.currency === 'INR' ? inr(v) : usd(v, rounded));
+  const text = row.value != null ? one(row.value) : `${one(row.low)}–${one(row.high)}`;
+  return row.currency === 'INR' ? `${text} per year` : text;
+}
+
+/**
+ * A salary bar's accessible name: `Backend developer, India: $20,386 median (n=219)`,
+ * `Backend developer, United States, 2–6 years: $87K–$100K reported range`.
+ */
+export function salaryLabel(careers: any, row: any): string {
+  const role = careers.roles.find((r: any) => r.id === row.role).name;
+  const region = careers.regions.find((r: any) => r.id === row.region).name;
+  const where = [role, region, row.experience].filter((p) => p != null).join(', ');
+  const n = row.n != null ? ` (n=${western(row.n)})` : '';
+  return `${where}: ${salaryText(careers, row)} ${careers.page.charts.statistics[row.statistic]}${n}`;
+}
+
+/** The skills a search box query shows (name, summary, tags and aliases hold every word), A–Z. */
+export function skillsMatching(skills: any, q: string): any[] {
+  const words = q.toLowerCase().split(/\s+/).filter(Boolean);
+  return skills.skills
+    .filter((s: any) => {
+      const text = [s.name, s.summary, ...s.tags, ...(s.aliases ?? [])].join('\n').toLowerCase();
+      return words.every((w) => text.includes(w));
+    })
+    .sort((a: any, b: any) => byName(a, b));
+}
+
+/** A–Z by lower-cased name, as the skills list sorts. */
+export const byName = (a: any, b: any) => {
+  const [x, y] = [a.name.toLowerCase(), b.name.toLowerCase()];
+  return x < y ? -1 : x > y ? 1 : 0;
+};
+
+/** The site.json menu entry of a section (`overview`, `skills`, …). */
+export const navItem = (section: string) => content('site.json').nav.find((n: any) => n.section === section);
 
 /**
  * The footer's "Facts checked" day for pages made from `files`: the oldest of
@@ -38,6 +170,7 @@ export const test = base.extend<{
    */
   waitForApp: [true, { option: true }],
   page: async ({ page, waitForApp, javaScriptEnabled }, use) => {
+    if (overrides.length) await serveOverrides(page);
     if (waitForApp && javaScriptEnabled !== false) {
       const ready = () =>
         page.waitForFunction(
@@ -107,4 +240,46 @@ export async function openBrokenByNav(page: Page, from: string, file: string, bo
   await serveBroken(page, file, body);
   const nav = content('site.json').nav_label;
   await page.getByRole('navigation', { name: nav }).getByRole('link', { name: label }).click();
+}
+
+/**
+ * Tracks the page's timers (call before `goto`), so a test can wait for the
+ * page to go quiet instead of sleeping before it checks that something did
+ * not happen. `markTimers` starts a count; `timersDone` waits until every
+ * timeout set since then has run or been cleared and every interval has
+ * been cleared (an interval left running fails the wait).
+ */
+export async function watchTimers(page: Page) {
+  await page.addInitScript(() => {
+    const w = window as any;
+    const pending = new Map<number, number>();
+    let epoch = 0;
+    w.__bgTimers = {
+      mark: () => ++epoch,
+      pending: () => [...pending.values()].filter((e) => e === epoch).length,
+    };
+    const [setT, setI, clearT, clearI] = [w.setTimeout, w.setInterval, w.clearTimeout, w.clearInterval];
+    w.setTimeout = (fn: any, ms?: number, ...args: any[]) => {
+      const id: number = setT.call(w, (...a: any[]) => {
+        pending.delete(id);
+        return typeof fn === 'function' ? fn(...a) : undefined;
+      }, ms, ...args);
+      pending.set(id, epoch);
+      return id;
+    };
+    w.setInterval = (fn: any, ms?: number, ...args: any[]) => {
+      const id: number = setI.call(w, fn, ms, ...args);
+      pending.set(id, epoch);
+      return id;
+    };
+    // Timeouts and intervals share their ids, and either clear ends either.
+    w.clearTimeout = (id: number) => (pending.delete(id), clearT.call(w, id));
+    w.clearInterval = (id: number) => (pending.delete(id), clearI.call(w, id));
+  });
+}
+
+export const markTimers = (page: Page) => page.evaluate(() => (window as any).__bgTimers.mark());
+
+export async function timersDone(page: Page) {
+  await page.waitForFunction(() => (window as any).__bgTimers.pending() === 0, undefined, { timeout: 10_000 });
 }

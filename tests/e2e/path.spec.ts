@@ -16,6 +16,21 @@ const fill = (template: string, values: Record<string, string | number>) =>
   template.replace(/\{(\w+)\}/g, (_, name) => String(values[name]));
 const KEY = 'backend-guide.progress.v1';
 
+/** Whether `known` skill ids complete a step: all its skills, or any one for `done_when: any`. */
+const isDone = (s: any, known: string[]) =>
+  s.done_when === 'any' ? s.skills.some((id: string) => known.includes(id)) : s.skills.every((id: string) => known.includes(id));
+const hours = (steps: any[]) =>
+  steps.reduce((sum, s) => ({ low: sum.low + s.hours.low, high: sum.high + s.hours.high }), { low: 0, high: 0 });
+/** The planner's sentence for the steps `known` leaves open, at `perWeek` hours a week. */
+function estimate(known: string[], perWeek: number): string {
+  const open = hours(path.steps.filter((s: any) => !isDone(s, known)));
+  if (open.high === 0) return path.planner.all_done;
+  const [low, high] = [Math.ceil(open.low / perWeek), Math.ceil(open.high / perWeek)];
+  if (high <= 1) return fill(path.planner.estimate_one_week, { hours: perWeek });
+  if (low === high) return fill(path.planner.estimate_single, { weeks: high, hours: perWeek });
+  return fill(path.planner.estimate, { low, high, hours: perWeek });
+}
+
 const step = (page: Page, i: number) =>
   page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3, name: path.steps[i].title }) });
 const progressLine = (page: Page) => page.getByRole('status').filter({ hasText: / of \d+ steps/ });
@@ -54,46 +69,58 @@ test('the path lists its steps in order, each with why, practice, hours and skil
     }
   }
   // The whole path's hours, rounded outwards to tens (213–420 → 210–420).
-  await expect(page.getByRole('main')).toContainText(fill(path.total, { low: 210, high: 420 }));
+  const total = hours(path.steps);
+  await expect(page.getByRole('main')).toContainText(
+    fill(path.total, { low: Math.floor(total.low / 10) * 10, high: Math.ceil(total.high / 10) * 10 }),
+  );
   await expect(page.getByRole('contentinfo')).toContainText(`${site.checked_label} ${checkedDay('path.json', 'skills.json')}`);
 });
 
 test('a step links to its skill card, and Back returns to the path', async ({ page }) => {
+  const id = path.steps[2].skills[0];
   await page.goto('/path');
-  await step(page, 2).getByRole('link', { name: skillName('databases') }).click();
-  await expect(page).toHaveURL(/\/skills\/databases$/);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(skillName('databases'));
+  await step(page, 2).getByRole('link', { name: skillName(id), exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`/skills/${id}$`));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(skillName(id));
   await page.goBack();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(nav.title);
 });
 
 test('marking skills Known completes steps; one language is enough for the first', async ({ page }) => {
+  // A step that one of its skills completes (the first language), and one that needs all of its skills.
+  const any = path.steps.findIndex((s: any) => s.done_when === 'any' && s.skills.length > 1);
+  const all = path.steps.findIndex((s: any) => s.done_when !== 'any' && s.skills.length > 1);
+  expect([any, all], 'an any-step and an all-step with several skills').not.toContain(-1);
+  const [mine, theirs] = path.steps[all].skills;
+  const known = [path.steps[any].skills.at(-1), mine];
+  const done = path.steps.map((s: any) => isDone(s, known));
+  expect(done[any]).toBe(true);
+  expect(done[all]).toBe(false);
+
   await page.goto('/path');
   await expect(progressLine(page)).toHaveText(fill(path.progress.template, { done: 0, total: path.steps.length }));
-  // Mark cards Known on their pages, the way a reader does.
-  for (const id of ['ruby', 'apis']) {
+  // Mark cards on their pages, the way a reader does; Learning is not Known.
+  for (const [id, level] of [...known.map((id) => [id, 'known']), [theirs, 'learning']]) {
     await page.goto(`/skills/${id}`);
-    await page.getByRole('combobox', { name: `Progress for ${skillName(id)}` }).selectOption('known');
+    await page.getByRole('combobox', { name: `Progress for ${skillName(id)}` }).selectOption(level);
   }
-  await page.goto(`/skills/databases`);
-  await page.getByRole('combobox', { name: `Progress for ${skillName('databases')}` }).selectOption('learning');
   await page.goto('/path');
-  await expect(progressLine(page)).toHaveText(fill(path.progress.template, { done: 2, total: path.steps.length }));
-  await expect(step(page, 0)).toContainText(path.labels.done);
-  await expect(step(page, 1)).toContainText(path.labels.done);
-  // Learning is not Known: the SQL step stays open.
-  await expect(step(page, 2)).not.toContainText(path.labels.done);
-  await expect(step(page, 2)).toContainText('Learning');
-  // The CRUD API step needs both of its skills.
-  await expect(step(page, 4)).not.toContainText(path.labels.done);
+  await expect(progressLine(page)).toHaveText(
+    fill(path.progress.template, { done: done.filter(Boolean).length, total: path.steps.length }),
+  );
+  for (const [i, isDoneNow] of done.entries()) {
+    if (isDoneNow) await expect(step(page, i)).toContainText(path.labels.done);
+    else await expect(step(page, i)).not.toContainText(path.labels.done);
+  }
+  await expect(step(page, all)).toContainText('Learning');
 });
 
 test('the planner gives a range for the open steps and keeps the hours with the progress', async ({ page }) => {
   await page.goto('/path');
   await expect(page.getByRole('main')).toContainText(path.planner.prompt);
   await hoursField(page).fill('6');
-  // All 213–420 hours open at 6 h a week: ceil(213/6)–ceil(420/6).
-  await expect(page.getByText(fill(path.planner.estimate, { low: 36, high: 70, hours: 6 }))).toBeVisible();
+  // Every step open at 6 h a week: each end of the hours divided by 6, rounded up.
+  await expect(page.getByText(estimate([], 6))).toBeVisible();
   await expect(page.getByRole('main')).toContainText(path.planner.privacy);
   await expect(page).toHaveURL(/\/path$/); // never in the URL
   expect(JSON.parse((await page.evaluate((k) => localStorage.getItem(k), KEY))!).hours_per_week).toBe(6);
@@ -106,15 +133,17 @@ test('the planner gives a range for the open steps and keeps the hours with the 
 });
 
 test('done steps leave the estimate; every step done says so', async ({ page }) => {
-  // Everything but the last step: performance and caching, 15–30 hours.
-  const allButLast = path.steps.slice(0, -1).flatMap((s: any) => s.skills);
+  // Every skill but the last step's own ones Known.
+  const last = path.steps.at(-1);
+  const allButLast = path.steps.flatMap((s: any) => s.skills).filter((id: string) => !last.skills.includes(id));
+  expect(isDone(last, allButLast)).toBe(false);
   await seed(page, allButLast, 6);
   await page.goto('/path');
-  await expect(page.getByText(fill(path.planner.estimate, { low: 3, high: 5, hours: 6 }))).toBeVisible();
-  await page.goto('/skills/algorithms');
-  await page.getByRole('combobox', { name: `Progress for ${skillName('algorithms')}` }).selectOption('known');
-  await page.goto('/skills/performance-scalability');
-  await page.getByRole('combobox', { name: `Progress for ${skillName('performance-scalability')}` }).selectOption('known');
+  await expect(page.getByText(estimate(allButLast, 6))).toBeVisible();
+  for (const id of last.skills) {
+    await page.goto(`/skills/${id}`);
+    await page.getByRole('combobox', { name: `Progress for ${skillName(id)}` }).selectOption('known');
+  }
   await page.goto('/path');
   await expect(page.getByText(path.planner.all_done)).toBeVisible();
   await expect(progressLine(page)).toHaveText(
@@ -145,7 +174,7 @@ test('keyboard: from the skip link to the hours field and on to a skill card', a
   }
   await expect(hoursField(page)).toBeFocused();
   await page.keyboard.type('10');
-  await expect(page.getByText(fill(path.planner.estimate, { low: 22, high: 42, hours: 10 }))).toBeVisible();
+  await expect(page.getByText(estimate([], 10))).toBeVisible();
   await page.keyboard.press('ArrowUp');
   await expect(hoursField(page)).toHaveValue('11');
   await page.keyboard.press('Tab');
@@ -188,11 +217,12 @@ test('the embed view shows the path, its links stay embedded', async ({ page }) 
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await expect(page.getByRole('link', { name: /open in backend guide/i })).toHaveAttribute('href', '/path');
   await hoursField(page).fill('6');
-  await expect(page.getByText(fill(path.planner.estimate, { low: 36, high: 70, hours: 6 }))).toBeVisible();
+  await expect(page.getByText(estimate([], 6))).toBeVisible();
   // Embeds keep progress in memory, never in the reader's storage.
   expect(await page.evaluate((k) => localStorage.getItem(k), KEY)).toBeNull();
-  await step(page, 1).getByRole('link', { name: skillName('apis') }).click();
-  await expect(page).toHaveURL(/\/embed\/skills\/apis\?theme=dark$/);
+  const id = path.steps[1].skills[0];
+  await step(page, 1).getByRole('link', { name: skillName(id), exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`/embed/skills/${id}\\?theme=dark$`));
 });
 
 test('on another site: the loader takes data-section="path", and the element renders it inline', async ({ page }) => {
@@ -203,9 +233,10 @@ test('on another site: the loader takes data-section="path", and the element ren
   const element = page.locator('backend-guide');
   await expect(element.getByRole('heading', { level: 1 })).toHaveText(nav.title);
   await element.getByRole('spinbutton', { name: path.planner.hours_label }).fill('6');
-  await expect(element.getByText(fill(path.planner.estimate, { low: 36, high: 70, hours: 6 }))).toBeVisible();
-  const card = element.getByRole('link', { name: skillName('apis') }).first();
-  await expect(card).toHaveAttribute('href', `${guide}/skills/apis`);
+  await expect(element.getByText(estimate([], 6))).toBeVisible();
+  const id = path.steps[1].skills[0];
+  const card = element.getByRole('link', { name: skillName(id), exact: true }).first();
+  await expect(card).toHaveAttribute('href', `${guide}/skills/${id}`);
   await expect(card).toHaveAttribute('target', '_blank');
   expect(page.url()).toBe(`${host}/host-path.html`);
   // The iframe: /embed/path in the host's chosen theme.
