@@ -228,6 +228,23 @@ test('export then import restores progress; unknown ids are reported', async ({ 
   await expect(page.getByRole('combobox', { name: `Progress for ${skill('php').name}` })).toHaveValue('learning');
 });
 
+test('a 20 MB file is refused by its size before it is read; the page stays alive', async ({ page }) => {
+  await page.goto('/skills');
+  const first = skills.skills[0];
+  await page.getByRole('combobox', { name: `Progress for ${first.name}` }).selectOption('known');
+  const before = await page.evaluate(() => localStorage.getItem('backend-guide.progress.v1'));
+  // Valid JSON all the way, so only its size can refuse it.
+  const huge = Buffer.from(`{"version": 1, "skills": {}, "pad": "${'x'.repeat(20 * 1024 * 1024)}"}`);
+  await page.getByLabel('Import progress').setInputFiles({ name: 'huge.json', mimeType: 'application/json', buffer: huge });
+  await expect(page.getByRole('alert')).toContainText(
+    'huge.json could not be imported: it is 21.0 MB, and a progress file is at most 1 MB, so it was not read',
+  );
+  expect(await page.evaluate(() => localStorage.getItem('backend-guide.progress.v1'))).toBe(before);
+  // Still working: a search narrows the list.
+  await page.getByRole('searchbox', { name: 'Search skills' }).fill(first.name);
+  await expect(page.getByRole('article', { name: first.name, exact: true })).toBeVisible();
+});
+
 test('a broken import leaves stored progress intact', async ({ page }, info) => {
   await page.goto('/skills');
   await page.getByRole('combobox', { name: `Progress for ${skill('python').name}` }).selectOption('known');

@@ -11,6 +11,22 @@ use serde::{Deserialize, Serialize};
 /// Bumped when the stored shape changes; older shapes get a migration.
 pub const VERSION: u32 = 1;
 
+/// The largest progress file the guide reads. An export of every skill and
+/// role is a few KB; a bigger file is refused before it is read.
+pub const MAX_FILE_BYTES: u64 = 1_000_000;
+
+/// Why a picked file of `bytes` is too big to be a progress file, if it is.
+pub fn check_file_size(bytes: u64) -> Result<(), String> {
+    if bytes <= MAX_FILE_BYTES {
+        return Ok(());
+    }
+    Err(format!(
+        "it is {:.1} MB, and a progress file is at most {} MB, so it was not read",
+        bytes as f64 / 1e6,
+        MAX_FILE_BYTES / 1_000_000
+    ))
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Level {
@@ -302,5 +318,14 @@ mod tests {
         state.set_level("c", Some(Level::Known));
         state.set_level("c", None);
         assert_eq!(state.known_among(["a", "b", "c"]), 1);
+    }
+
+    #[test]
+    fn a_file_too_big_to_be_progress_is_refused_by_its_size() {
+        assert_eq!(check_file_size(MAX_FILE_BYTES), Ok(()));
+        assert_eq!(
+            check_file_size(20 * 1024 * 1024),
+            Err("it is 21.0 MB, and a progress file is at most 1 MB, so it was not read".into())
+        );
     }
 }

@@ -4,7 +4,7 @@ use wasm_bindgen::JsCast;
 use crate::components::Progress;
 use crate::words::{use_locale, use_words};
 use guide_model::locale::plural;
-use guide_model::progress::{KnownIds, Level};
+use guide_model::progress::{check_file_size, KnownIds, Level};
 use guide_model::template::fill;
 use guide_model::SkillsFile;
 
@@ -97,7 +97,8 @@ pub fn ProgressTools(file: StoredValue<SkillsFile>) -> impl IntoView {
             .map(|f| f.name())
             .unwrap_or_default();
         leptos::task::spawn_local(async move {
-            let Some(text) = crate::browser::files::read_picked_file(&input).await else {
+            let Some(text) = crate::browser::files::read_picked_file(&input, check_file_size).await
+            else {
                 return;
             };
             input.set_value("");
