@@ -46,11 +46,8 @@ fn all(root: &web_sys::Element, selector: &str) -> Vec<web_sys::Element> {
 /// label) inside the nearest element with an id or key. `None` when it has
 /// nothing to be named by.
 fn identity(element: &web_sys::Element) -> Option<String> {
-    if !element.id().is_empty() {
-        return Some(format!("#{}", element.id()));
-    }
-    if let Some(key) = element.get_attribute("data-key") {
-        return Some(format!("[{key}]"));
+    if let Some(key) = key(element) {
+        return Some(key);
     }
     let attr = |name: &str| element.get_attribute(name).filter(|v| !v.is_empty());
     let text = |el: &web_sys::Element| {
@@ -72,16 +69,18 @@ fn identity(element: &web_sys::Element) -> Option<String> {
     let scope = element
         .parent_element()
         .and_then(|parent| parent.closest(KEYED).ok().flatten())
-        .and_then(|keyed| identity_of_keyed(&keyed))
+        .and_then(|keyed| key(&keyed))
         .unwrap_or_default();
     Some(format!("{scope}>{}:{own}", element.tag_name()))
 }
 
-fn identity_of_keyed(element: &web_sys::Element) -> Option<String> {
-    match element.get_attribute("data-key") {
-        Some(key) => Some(format!("[{key}]")),
-        None => Some(format!("#{}", element.id())).filter(|id| id.len() > 1),
+/// `element`'s own stable name: `#id`, else `[data-key]`.
+fn key(element: &web_sys::Element) -> Option<String> {
+    let id = element.id();
+    if !id.is_empty() {
+        return Some(format!("#{id}"));
     }
+    Some(format!("[{}]", element.get_attribute("data-key")?))
 }
 
 /// The one element under `root` matching `selector` whose identity is

@@ -283,3 +283,14 @@ export const markTimers = (page: Page) => page.evaluate(() => (window as any).__
 export async function timersDone(page: Page) {
   await page.waitForFunction(() => (window as any).__bgTimers.pending() === 0, undefined, { timeout: 10_000 });
 }
+
+/** Holds the wasm until `release()`, so a test can act on the prerendered page. */
+export async function holdWasm(page: Page) {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/*_bg.wasm', async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}

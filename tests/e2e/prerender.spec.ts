@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { test, expect, content, navItem, salaryText, skillsMatching } from './fixtures';
+import { test, expect, content, holdWasm, navItem, salaryText, skillsMatching } from './fixtures';
 import { ROUTES, appReady } from './routes';
 
 // Every page is HTML before the wasm arrives (crates/prerender); the app
@@ -35,17 +35,6 @@ const layoutShift = (page: Page) =>
         setTimeout(() => resolve(total), 300);
       }),
   );
-
-/** Holds the wasm until `release()`, so a test can act on the prerendered page. */
-async function holdWasm(page: Page) {
-  let release!: () => void;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/*_bg.wasm', async (route) => {
-    await held;
-    await route.continue();
-  });
-  return release;
-}
 
 test.describe('with scripts off', () => {
   test.use({ javaScriptEnabled: false });

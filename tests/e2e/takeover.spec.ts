@@ -1,5 +1,4 @@
-import type { Page } from '@playwright/test';
-import { test, expect, content } from './fixtures';
+import { test, expect, content, holdWasm } from './fixtures';
 import { appReady } from './routes';
 
 // Races between the reader and the takeover (issue 21, item 6): what the
@@ -10,17 +9,6 @@ test.use({ waitForApp: false });
 const site = content('site.json');
 const careers = content('careers.json');
 const nav = (section: string) => site.nav.find((n: any) => n.section === section);
-
-/** Holds the wasm until `release()`, so the reader acts on the prerendered page. */
-async function holdWasm(page: Page) {
-  let release!: () => void;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/*_bg.wasm', async (route) => {
-    await held;
-    await route.continue();
-  });
-  return release;
-}
 
 test('a link clicked while the app is being built ends on the clicked page', async ({ page }) => {
   // A slow phone: the build off the page takes long enough to click into.
