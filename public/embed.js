@@ -20,10 +20,13 @@
   var load = pick('load', ['lazy', 'eager', 'click']);
   var theme = pick('theme', ['auto', 'light', 'dark']);
   var path = (hindi ? 'hi/' : '') + 'embed/' + section;
-  if ('skill' in d) {
-    if (section === 'skills' && /^[a-z0-9][a-z0-9-]*$/.test(d.skill)) path += '/' + d.skill;
-    else warn('skill', path);
-  }
+  // One skill card (data-skill) or one careers chart (data-chart).
+  ['skill', 'chart'].forEach(function (k, n) {
+    if (k in d) {
+      if (section === sections[n + 1] && /^[a-z0-9][a-z0-9-]*$/.test(d[k])) path += (n ? '/charts/' : '/') + d[k];
+      else warn(k, path);
+    }
+  });
   var dark = matchMedia('(prefers-color-scheme: dark)');
   var resolved = function () {
     return theme !== 'auto' ? theme : dark.matches ? 'dark' : 'light';

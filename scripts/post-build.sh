@@ -4,6 +4,7 @@
 #  1. trunk's inline start-up script moves into a file (strict CSP);
 #  2. the wasm's import and export names get short, and the JS glue is
 #     minified with the same names (scripts/glue.mjs: wasm-opt and terser);
+#     the loaders other sites include are minified too (scripts/loaders.mjs);
 #  3. every page is rendered to HTML by the app's components (crates/prerender),
 #     from the content trunk copied, under trunk's --public-url;
 #  4. each language's web app manifest is written (scripts/manifest.mjs);
@@ -17,6 +18,7 @@ set -euo pipefail
 : "${TRUNK_STAGING_DIR:?run me as a trunk hook}"
 node scripts/boot-module.mjs
 node scripts/glue.mjs "$TRUNK_STAGING_DIR"
+node scripts/loaders.mjs "$TRUNK_STAGING_DIR"
 cargo run --quiet --locked -p prerender -- "$TRUNK_STAGING_DIR" --public-url "${TRUNK_PUBLIC_URL:-/}"
 node scripts/manifest.mjs "$TRUNK_STAGING_DIR" "${TRUNK_PUBLIC_URL:-/}"
 if [ "${TRUNK_PROFILE:-}" = release ]; then

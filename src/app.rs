@@ -16,8 +16,8 @@ use crate::components::{
 };
 use crate::frame;
 use crate::routes::{
-    CareersPage, ComparePage, NotFound, OverviewPage, PathPage, SkillDetail, SkillsList,
-    SkillsSection, SkillsSideBySide,
+    CareersPage, ChartPage, ComparePage, NotFound, OverviewPage, PathPage, SkillDetail, SkillsList,
+    SkillsSection, SkillsSideBySide, WidgetPage,
 };
 use crate::words::use_words;
 
@@ -61,6 +61,8 @@ fn AppRoutes() -> impl IntoView {
                 <Route path=path!(":id") view=SkillDetail />
             </ParentRoute>
             <Route path=path!("/careers") view=CareersPage />
+            <Route path=path!("/careers/charts/:id") view=ChartPage />
+            <Route path=path!("/widget") view=WidgetPage />
             <Route path=path!("/compare") view=ComparePage />
             <Route path=path!("/path") view=PathPage />
         </Routes>

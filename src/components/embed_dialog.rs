@@ -1,11 +1,10 @@
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
-use crate::browser::{clipboard, location};
-use crate::components::{NeedsJs, ThemeChoice};
+use crate::components::{use_guide_root, NeedsJs, Snippet, ThemeChoice};
 use crate::words::use_words;
 use guide_model::base::{AppBase, Mode};
 use guide_model::embed::SnippetRequest;
+use guide_model::widget::builder_path;
 use guide_model::SectionId;
 
 /// "Embed" and its dialog: the snippets that put this section, with its
@@ -29,16 +28,18 @@ fn EmbedDialog(section: SectionId) -> impl IntoView {
     let labelled_by = title_id.clone();
 
     let locale = crate::words::use_locale();
+    let base = expect_context::<AppBase>();
+    let builder = move || base.href(&builder_path(section, theme.get(), locale));
+    let root = use_guide_root();
     let open = move |_| {
-        let root = location::guide_root();
         let search = window().location().search().unwrap_or_default();
-        let request = SnippetRequest {
-            guide_root: &root,
+        let request = SnippetRequest::section(
+            &root,
             section,
-            theme: theme.get_untracked(),
+            theme.get_untracked(),
             locale,
-            query: search.trim_start_matches('?'),
-        };
+            search.trim_start_matches('?'),
+        );
         loader.set(request.loader());
         inline.set(request.inline());
         // The page's title, in its language, names the iframe and its link.
@@ -93,6 +94,9 @@ fn EmbedDialog(section: SectionId) -> impl IntoView {
                 label=words.embed_plain
                 text=plain
             />
+            <p class="bg-embed-dialog__more">
+                <a href=builder>{words.embed_builder}</a>
+            </p>
             <div class="bg-embed-dialog__actions">
                 <button type="button" class="bg-button" on:click=close>
                     {words.close}
@@ -100,60 +104,4 @@ fn EmbedDialog(section: SectionId) -> impl IntoView {
             </div>
         </dialog>
     }
-}
-
-/// One snippet, read-only, with a Copy button and a status line.
-#[component]
-fn Snippet(id: String, label: &'static str, text: RwSignal<String>) -> impl IntoView {
-    let words = use_words();
-    let status = RwSignal::new(String::new());
-    let field_id = id.clone();
-    let copy = move |_| {
-        status.set(String::new());
-        let value = text.get_untracked();
-        let field_id = field_id.clone();
-        leptos::task::spawn_local(async move {
-            match clipboard::copy_text(&value).await {
-                Ok(()) => status.set(words.copied.to_string()),
-                Err(()) => status.set(select_instead(&field_id, words.copy_by_hand)),
-            }
-        });
-    };
-    view! {
-        <div class="bg-embed-dialog__snippet">
-            <label class="bg-field__label" for=id.clone()>
-                {label}
-            </label>
-            <textarea
-                id=id
-                class="bg-embed-dialog__code"
-                readonly
-                rows="4"
-                spellcheck="false"
-                prop:value=move || text.get()
-            ></textarea>
-            <div class="bg-embed-dialog__copy">
-                <button type="button" class="bg-button" on:click=copy>
-                    {words.copy}
-                    <span class="bg-visually-hidden">" " {label}</span>
-                </button>
-                <span class="bg-embed-dialog__status" role="status">
-                    {move || status.get()}
-                </span>
-            </div>
-        </div>
-    }
-}
-
-/// Selects the snippet so the reader can copy it by hand, and says so
-/// (`copy_by_hand`).
-fn select_instead(field_id: &str, copy_by_hand: &str) -> String {
-    if let Some(field) = document()
-        .get_element_by_id(field_id)
-        .and_then(|el| el.dyn_into::<web_sys::HtmlTextAreaElement>().ok())
-    {
-        let _ = field.focus();
-        field.select();
-    }
-    copy_by_hand.to_string()
 }

@@ -13,6 +13,7 @@ mod progress_store;
 mod request_flow;
 mod site_footer;
 mod site_header;
+mod snippet;
 mod theme_switch;
 
 pub use bar_chart::BarChart;
@@ -28,4 +29,5 @@ pub use progress_store::{Progress, ProgressNotice};
 pub use request_flow::RequestFlow;
 pub use site_footer::SiteFooter;
 pub use site_header::SiteHeader;
+pub use snippet::{use_guide_root, GuideRoot, Snippet};
 pub use theme_switch::{ThemeChoice, ThemeSwitch};

@@ -13,15 +13,19 @@ use guide_model::{SectionId, Site};
 #[component]
 pub fn SiteFooter() -> impl IntoView {
     let site = use_content::<Site>();
+    let base = expect_context::<AppBase>();
     view! {
         <footer class="bg-footer">
             <Loaded
                 resource=site
                 compact=true
                 skeleton=|| view! { <div class="bg-skeleton bg-footer__skeleton"></div> }
-                render=|site: Site| {
+                render=move |site: Site| {
                     view! {
                         <p class="bg-footer__text">{site.footer.text}</p>
+                        <p class="bg-footer__widget">
+                            <a href=base.href("/widget")>{site.widget.link}</a>
+                        </p>
                         <ul class="bg-footer__sources">
                             {site
                                 .footer

@@ -1,17 +1,19 @@
 use leptos::prelude::*;
-use leptos_router::hooks::use_query_map;
+use leptos_router::hooks::{use_params_map, use_query_map};
 use leptos_router::NavigateOptions;
 
-use crate::components::{BarChart, Later, Loaded, NeedsJs, Progress};
+use crate::components::{use_page_title, BarChart, Later, Loaded, NeedsJs, Progress};
 use crate::content::use_content;
-use crate::routes::{use_app_navigate, SectionHead};
+use crate::routes::{use_app_navigate, NotFound, SectionHead};
 use crate::words::use_words;
+use guide_model::base::AppBase;
 use guide_model::careers::{
     DutiesWords, Group, PayFactors, PayWords, RegionFilter, Responsibility, SourceCharts,
 };
 use guide_model::money::Currency;
+use guide_model::pages::document_title;
 use guide_model::template::fill;
-use guide_model::{Careers, SectionId};
+use guide_model::{Careers, SectionId, Site};
 
 /// `/careers`: what backend developers earn, how many jobs there are, and
 /// what the job involves. The region shown is `?region=` in the URL, so a
@@ -180,18 +182,7 @@ fn source_column(column: SourceCharts, region_name: &str, words: &PayWords) -> i
             </p>
         }
     });
-    let lpa = has_rupees.then(|| {
-        let note = words.lpa_note.clone();
-        view! {
-            <p class="bg-careers__note">
-                <strong>{note.term}</strong>
-                " = "
-                {note.meaning}
-                " "
-                {note.text}
-            </p>
-        }
-    });
+    let lpa = has_rupees.then(|| lpa_note(words));
     let charts = charts
         .into_iter()
         .map(|chart| {
@@ -212,6 +203,20 @@ fn source_column(column: SourceCharts, region_name: &str, words: &PayWords) -> i
             {charts}
             {lpa}
         </section>
+    }
+}
+
+/// Under a rupee chart: what "LPA" means.
+fn lpa_note(words: &PayWords) -> impl IntoView {
+    let note = words.lpa_note.clone();
+    view! {
+        <p class="bg-careers__note">
+            <strong>{note.term}</strong>
+            " = "
+            {note.meaning}
+            " "
+            {note.text}
+        </p>
     }
 }
 
@@ -345,4 +350,66 @@ fn CareersSkeleton() -> impl IntoView {
             </div>
         </div>
     }
+}
+
+/// `/careers/charts/:id`: one chart of the careers page on its own, with its
+/// source, for a link or a widget that shows just that chart. An id the
+/// content does not have shows the not-found view (the server sends that
+/// page, with status 404, for it).
+#[component]
+pub fn ChartPage() -> impl IntoView {
+    let careers = use_content::<Careers>();
+    let site = use_content::<Site>();
+    let params = use_params_map();
+    let key = Memo::new(move |_| params.with(|p| p.get("id").unwrap_or_default()));
+    let locale = crate::words::use_locale();
+    use_page_title(move || {
+        let chart = careers.loaded()?.chart_in(&key.get(), locale)?;
+        Some(document_title(&chart.title, &site.loaded()?))
+    });
+    view! {
+        <Loaded
+            resource=careers
+            skeleton=CareersSkeleton
+            render=move |careers: Careers| move || chart_view(&careers, &key.get())
+        />
+    }
+}
+
+fn chart_view(careers: &Careers, key: &str) -> AnyView {
+    let base = expect_context::<AppBase>();
+    let locale = crate::words::use_locale();
+    let Some((source, chart)) = careers.chart_page_in(key, locale) else {
+        return view! { <NotFound /> }.into_any();
+    };
+    let words = careers.page.pay.clone();
+    let site = use_content::<Site>();
+    let all_figures = move || {
+        site.loaded()
+            .and_then(|s| s.nav_item(SectionId::Careers).map(|i| i.title.clone()))
+    };
+    let lpa = (chart.currency == Some(Currency::INR)).then(|| lpa_note(&words));
+    let context = source.map(|source| {
+        view! {
+            <p class="bg-chart-page__source">
+                <strong>{source.name}</strong>
+                " — "
+                {source.detail}
+            </p>
+        }
+    });
+    view! {
+        <div class="bg-chart-page">
+            // The chart names itself in its own title; the heading is for
+            // the page's outline.
+            <h1 class="bg-visually-hidden">{chart.title.clone()}</h1>
+            {context}
+            <BarChart chart />
+            {lpa}
+            <p class="bg-chart-page__all">
+                <a href=base.href(SectionId::Careers.path())>{all_figures}</a>
+            </p>
+        </div>
+    }
+    .into_any()
 }

@@ -6,13 +6,15 @@ mod not_found;
 mod overview;
 mod path;
 mod section_page;
+mod widget;
 
-pub use careers::CareersPage;
+pub use careers::{CareersPage, ChartPage};
 pub use compare::ComparePage;
 pub use not_found::NotFound;
 pub use overview::{OverviewInline, OverviewPage};
 pub use path::PathPage;
 pub use section_page::SectionHead;
+pub use widget::WidgetPage;
 
 mod skills;
 pub use skills::{SkillDetail, SkillsInline, SkillsList, SkillsSection, SkillsSideBySide};

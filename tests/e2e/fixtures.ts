@@ -137,6 +137,26 @@ export const byName = (a: any, b: any) => {
 };
 
 /** The site.json menu entry of a section (`overview`, `skills`, …). */
+/** The job-listings chart's title (its own page's heading, `/careers/charts/jobs`). */
+export function jobsTitle(careers: any = content('careers.json')): string {
+  const source = careers.sources.find((s: any) => s.id === careers.jobs.source);
+  return careers.page.charts.jobs_title.replace('{when}', source.when);
+}
+
+/**
+ * The keys of the single-chart pages (`/careers/charts/<key>`): per salary
+ * source with a statistic, one per currency in the order its figures come,
+ * then the job listings.
+ */
+export function chartKeys(careers: any = content('careers.json')): string[] {
+  const keys: string[] = [];
+  for (const source of careers.sources.filter((s: any) => s.statistic)) {
+    const currencies = careers.salaries.filter((s: any) => s.source === source.id).map((s: any) => s.currency.toLowerCase());
+    for (const currency of new Set<string>(currencies)) keys.push(`${source.id}-${currency}`);
+  }
+  return [...keys, 'jobs'];
+}
+
 export const navItem = (section: string) => content('site.json').nav.find((n: any) => n.section === section);
 
 /**

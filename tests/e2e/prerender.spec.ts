@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { test, expect, content, holdWasm, navItem, salaryText, skillsMatching } from './fixtures';
+import { test, expect, chartKeys, content, holdWasm, jobsTitle, navItem, salaryText, skillsMatching } from './fixtures';
 import { ROUTES, appReady } from './routes';
 
 // Every page is HTML before the wasm arrives (crates/prerender); the app
@@ -20,6 +20,7 @@ function h1Of(path: string): string {
   if (!section) return overview.title;
   if (section === 'skills' && id === 'side-by-side') return skills.page.compare.title;
   if (section === 'skills' && id) return skillName(id);
+  if (section === 'careers' && id === 'charts') return jobsTitle();
   return navItem(section)?.title ?? site.not_found.title;
 }
 
@@ -146,8 +147,9 @@ test.describe('status codes', () => {
   test('every page of the sitemap answers 200, and the deep links of before still work', async ({ request }) => {
     const sitemap = await (await request.get('/sitemap.xml')).text();
     const paths = [...sitemap.matchAll(/<loc>https?:\/\/[^/]+([^<]*)<\/loc>/g)].map((m) => m[1]);
-    // Each section, each skill, and the side-by-side table, in English and in Hindi.
-    const perLanguage = site.nav.length + skills.skills.length + 1;
+    // Each section, skill and chart, the side-by-side table and the widget
+    // builder, in English and in Hindi.
+    const perLanguage = site.nav.length + skills.skills.length + chartKeys().length + 2;
     expect(paths.filter((p) => !p.startsWith('/hi/') && p !== '/hi').length).toBe(perLanguage);
     expect(paths.filter((p) => p.startsWith('/hi/') || p === '/hi').length).toBe(perLanguage);
     for (const path of [...paths, '/skills?q=py', '/careers?region=in', '/compare?aspect=pay', '/skills/compare?ids=python,java', '/embed/skills/python?theme=dark']) {

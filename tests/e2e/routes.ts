@@ -8,6 +8,7 @@ export const ROUTES = [
   { name: 'skills-side-by-side', path: '/skills/side-by-side?ids=python,java' },
   { name: 'careers', path: '/careers' },
   { name: 'careers-in', path: '/careers?region=in' },
+  { name: 'chart-jobs', path: '/careers/charts/jobs' },
   { name: 'compare', path: '/compare' },
   { name: 'compare-step', path: '/compare?step=database' },
   { name: 'path', path: '/path' },

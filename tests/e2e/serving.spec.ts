@@ -98,8 +98,8 @@ test('every page of the sitemap, its embed view and every address they link to a
   const sitemap = await (await request.get('/sitemap.xml')).text();
   const pages = [...sitemap.matchAll(/<loc>https?:\/\/[^/]+([^<]*)<\/loc>/g)].map((m) => m[1]);
   expect(pages).toContain('/hi/skills');
-  // /x is embedded at /embed/x, /hi/x at /hi/embed/x.
-  const embeds = pages.map((p) => p.replace(/^(\/hi)?\//, '$1/embed/'));
+  // /x is embedded at /embed/x, /hi/x at /hi/embed/x; the widget builder has no embed view.
+  const embeds = pages.filter((p) => !/^(\/hi)?\/widget$/.test(p)).map((p) => p.replace(/^(\/hi)?\//, '$1/embed/'));
   const checked = new Set<string>();
   const links = new Set<string>();
   for (const path of [...pages, ...embeds, '/overview', '/skills/compare']) {

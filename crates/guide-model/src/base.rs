@@ -3,8 +3,8 @@
 //! `--public-url`, so one build works at `/` or under a sub-path. Pure: the
 //! browser side reads the document's base URL and hands its parts in.
 
-use crate::embed::EMBED_PREFIX;
 use crate::locale::Locale;
+use crate::pages::EMBED_PREFIX;
 use crate::theme::Theme;
 use crate::url::{query_pairs, query_string, split_query, with_query};
 

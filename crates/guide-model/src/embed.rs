@@ -7,12 +7,12 @@ use serde::Deserialize;
 
 use crate::html::escape;
 use crate::locale::Locale;
+use crate::pages::{Page, PageKind};
 use crate::site::SectionId;
 use crate::theme::Theme;
 use crate::url::{query_pairs, query_string, query_value, with_query};
 
-/// The path prefix of embed views, after the app's base path.
-pub const EMBED_PREFIX: &str = "/embed";
+pub use crate::pages::EMBED_PREFIX;
 
 /// Heights (CSS px) the loader script accepts; the same bounds are in `embed.js`.
 pub const MAX_HEIGHT: f64 = 100_000.0;
@@ -134,67 +134,239 @@ pub fn full_page_path(embed_route: &str, search: &str) -> String {
     with_query(route, &query_string(pairs))
 }
 
-/// What the Embed dialog offers for one section.
+/// What a widget shows: a section, one skill card or one careers chart.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum WidgetItem {
+    Section(SectionId),
+    Skill(String),
+    /// A chart's key ([`crate::careers::chart_key`]).
+    Chart(String),
+}
+
+impl WidgetItem {
+    /// The section the widget belongs to: `embed.js`'s `data-section`.
+    pub fn section(&self) -> SectionId {
+        match self {
+            WidgetItem::Section(section) => *section,
+            WidgetItem::Skill(_) => SectionId::Skills,
+            WidgetItem::Chart(_) => SectionId::Careers,
+        }
+    }
+
+    /// The page it shows, as a [`PageKind`].
+    pub fn kind(&self) -> PageKind {
+        match self {
+            WidgetItem::Section(section) => PageKind::Section(*section),
+            WidgetItem::Skill(id) => PageKind::Skill(id.clone()),
+            WidgetItem::Chart(key) => PageKind::Chart(key.clone()),
+        }
+    }
+
+    /// Its name in the builder's address and list: `skills`, `skill:python`,
+    /// `chart:jobs`.
+    pub fn key(&self) -> String {
+        match self {
+            WidgetItem::Section(section) => section.key().to_string(),
+            WidgetItem::Skill(id) => format!("skill:{id}"),
+            WidgetItem::Chart(key) => format!("chart:{key}"),
+        }
+    }
+
+    /// Reads [`WidgetItem::key`]; whether the skill or chart exists is the
+    /// caller's to check.
+    pub fn parse(key: &str) -> Option<WidgetItem> {
+        if let Some(id) = key.strip_prefix("skill:") {
+            return is_slug(id).then(|| WidgetItem::Skill(id.to_string()));
+        }
+        if let Some(chart) = key.strip_prefix("chart:") {
+            return is_slug(chart).then(|| WidgetItem::Chart(chart.to_string()));
+        }
+        SectionId::ALL
+            .into_iter()
+            .find(|s| s.key() == key)
+            .map(WidgetItem::Section)
+    }
+}
+
+/// An id as `embed.js` accepts it (`/^[a-z0-9][a-z0-9-]*$/`).
+fn is_slug(id: &str) -> bool {
+    id.starts_with(|c: char| c.is_ascii_lowercase() || c.is_ascii_digit())
+        && id
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+}
+
+/// When `embed.js` loads the widget: `data-load`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum LoadMode {
+    /// When it scrolls near the viewport (the iframe's `loading="lazy"`).
+    #[default]
+    Lazy,
+    Eager,
+    /// Behind a click-to-load facade.
+    Click,
+}
+
+impl LoadMode {
+    pub const ALL: [LoadMode; 3] = [LoadMode::Lazy, LoadMode::Eager, LoadMode::Click];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            LoadMode::Lazy => "lazy",
+            LoadMode::Eager => "eager",
+            LoadMode::Click => "click",
+        }
+    }
+
+    pub fn parse(key: &str) -> Option<LoadMode> {
+        LoadMode::ALL.into_iter().find(|m| m.key() == key)
+    }
+}
+
+/// The heights (CSS px) `embed.js` accepts as `data-height`; the same
+/// bounds are in `embed.js`.
+pub const HEIGHT_RANGE: std::ops::RangeInclusive<u32> = 50..=5000;
+
+/// What the Embed dialog and the widget builder make snippets from.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SnippetRequest<'a> {
     /// The guide's root URL with a trailing slash: `https://guide.example/`.
     pub guide_root: &'a str,
-    pub section: SectionId,
+    pub item: WidgetItem,
     pub theme: Theme,
-    /// The language of the page the dialog is on, which the widget keeps.
+    /// The widget's language.
     pub locale: Locale,
     /// The section's options (`q=py&category=language`), without `?` or `theme`.
     pub query: &'a str,
+    pub load: LoadMode,
+    /// The height kept before the widget loads, and the plain iframe's;
+    /// `None` for [`FIXED_HEIGHT`].
+    pub height: Option<u32>,
+    /// The widget's accessible name, if the site owner gave one.
+    pub name: Option<&'a str>,
 }
 
 impl SnippetRequest<'_> {
-    /// The `<script>` that loads the section in an iframe.
+    /// A section as it is, in `locale`, with `embed.js`'s defaults.
+    pub fn section<'a>(
+        guide_root: &'a str,
+        section: SectionId,
+        theme: Theme,
+        locale: Locale,
+        query: &'a str,
+    ) -> SnippetRequest<'a> {
+        SnippetRequest {
+            guide_root,
+            item: WidgetItem::Section(section),
+            theme,
+            locale,
+            query,
+            load: LoadMode::Lazy,
+            height: None,
+            name: None,
+        }
+    }
+
+    /// The site page the widget shows, in its language.
+    pub fn page(&self) -> Page {
+        Page::site(self.item.kind()).in_locale(self.locale)
+    }
+
+    /// The section's options from `query`, without `theme`.
+    fn options(&self) -> String {
+        let options = full_page_path("/", self.query);
+        options.strip_prefix("/?").unwrap_or("").to_string()
+    }
+
+    /// The `<script>` that loads the widget in an iframe.
     pub fn loader(&self) -> String {
+        format!(
+            "<script{} async></script>",
+            render_attrs(&self.loader_attrs())
+        )
+    }
+
+    /// The attributes of [`SnippetRequest::loader`]'s script, unescaped:
+    /// the builder's preview makes the same element.
+    pub fn loader_attrs(&self) -> Vec<(&'static str, String)> {
         let mut attrs = vec![
             ("src", format!("{}embed.js", self.guide_root)),
-            ("data-section", self.section.key().to_string()),
-            ("data-theme", self.theme.key().to_string()),
+            ("data-section", self.item.section().key().to_string()),
         ];
+        match &self.item {
+            WidgetItem::Section(_) => {}
+            WidgetItem::Skill(id) => attrs.push(("data-skill", id.clone())),
+            WidgetItem::Chart(key) => attrs.push(("data-chart", key.clone())),
+        }
+        attrs.push(("data-theme", self.theme.key().to_string()));
         if self.locale != Locale::En {
             attrs.push(("data-lang", self.locale.code().to_string()));
         }
-        let query = full_page_path("/", self.query);
-        if let Some(query) = query.strip_prefix("/?") {
-            attrs.push(("data-query", query.to_string()));
+        if self.load != LoadMode::Lazy {
+            attrs.push(("data-load", self.load.key().to_string()));
         }
-        format!("<script{} async></script>", render_attrs(&attrs))
+        if let Some(height) = self.height {
+            attrs.push(("data-height", height.to_string()));
+        }
+        if let Some(name) = self.name {
+            attrs.push(("data-title", name.to_string()));
+        }
+        let options = self.options();
+        if !options.is_empty() {
+            attrs.push(("data-query", options));
+        }
+        attrs
     }
 
-    /// A plain iframe of the section's embed view, for sites that strip
-    /// scripts (WordPress.com, Medium, Notion): a fixed height, `title` as
-    /// its accessible name, and a link to the full page below it.
-    pub fn iframe(&self, title: &str) -> String {
-        let options = full_page_path("/", self.query);
-        let options = options.strip_prefix("/?").unwrap_or("");
+    /// The embed view's address, with its options and theme: what the plain
+    /// iframe and `embed.js` load.
+    pub fn embed_url(&self) -> String {
+        format!("{}{}", self.guide_root, self.embed_path())
+    }
+
+    /// [`SnippetRequest::embed_url`] relative to the guide's root:
+    /// `hi/embed/skills?theme=dark`.
+    pub fn embed_path(&self) -> String {
+        let options = self.options();
         let theme = query_string([("theme", self.theme.key())]);
         let query = if options.is_empty() {
             theme
         } else {
             format!("{options}&{theme}")
         };
-        let root = format!("{}{}", self.guide_root, self.locale.path_prefix());
-        let src = format!("{root}embed/{}?{query}", self.section.key());
-        let page = with_query(
-            &format!("{root}{}", self.section.path().trim_start_matches('/')),
-            options,
-        );
-        iframe_html(&src, title, FIXED_HEIGHT, Some("100%"))
+        format!("{}?{query}", self.page().embed_address())
+    }
+
+    /// The full page's address, with the section's options: the link under
+    /// the plain iframe, and what to paste into WordPress or Ghost.
+    pub fn page_url(&self) -> String {
+        let page = self.page();
+        with_query(
+            &format!("{}{}", self.guide_root, page.address(page.locale)),
+            &self.options(),
+        )
+    }
+
+    /// A plain iframe of the widget's embed view, for sites that strip
+    /// scripts (WordPress.com, Medium, Notion): a fixed height, its name
+    /// (or `title`, the page's title) as its accessible name, and a link to
+    /// the full page below it.
+    pub fn iframe(&self, title: &str) -> String {
+        let name = self.name.unwrap_or(title);
+        let height = self.height.unwrap_or(FIXED_HEIGHT);
+        iframe_html(&self.embed_url(), name, height, Some("100%"))
             + &format!(
                 "\n<p><a href=\"{}\">{}</a></p>",
-                escape(&page),
-                escape(title)
+                escape(&self.page_url()),
+                escape(name)
             )
     }
 
-    /// The module script and the `<backend-guide>` element (no iframe).
+    /// The module script and the `<backend-guide>` element (no iframe). It
+    /// shows whole sections: for a card or a chart, its section.
     pub fn inline(&self) -> String {
         let mut attrs = vec![
-            ("section", self.section.key().to_string()),
+            ("section", self.item.section().key().to_string()),
             ("theme", self.theme.key().to_string()),
         ];
         if self.locale != Locale::En {
@@ -353,13 +525,13 @@ mod tests {
 
     #[test]
     fn snippets_name_the_section_theme_and_options() {
-        let request = SnippetRequest {
-            guide_root: "https://guide.example/",
-            section: SectionId::Skills,
-            theme: Theme::Dark,
-            locale: Locale::En,
-            query: "q=py&category=language&theme=light",
-        };
+        let request = SnippetRequest::section(
+            "https://guide.example/",
+            SectionId::Skills,
+            Theme::Dark,
+            Locale::En,
+            "q=py&category=language&theme=light",
+        );
         assert_eq!(
             request.loader(),
             "<script src=\"https://guide.example/embed.js\" data-section=\"skills\" data-theme=\"dark\" data-query=\"q=py&amp;category=language\" async></script>"
@@ -372,25 +544,25 @@ mod tests {
             request.iframe("Skills — Backend Guide"),
             "<iframe src=\"https://guide.example/embed/skills?q=py&amp;category=language&amp;theme=dark\" title=\"Skills — Backend Guide\" width=\"100%\" height=\"600\" loading=\"lazy\"></iframe>\n<p><a href=\"https://guide.example/skills?q=py&amp;category=language\">Skills — Backend Guide</a></p>"
         );
-        let hostile = SnippetRequest {
-            guide_root: "https://guide.example/\"><x/",
-            section: SectionId::Overview,
-            theme: Theme::Auto,
-            locale: Locale::En,
-            query: "",
-        };
+        let hostile = SnippetRequest::section(
+            "https://guide.example/\"><x/",
+            SectionId::Overview,
+            Theme::Auto,
+            Locale::En,
+            "",
+        );
         assert_eq!(
             hostile.loader(),
             "<script src=\"https://guide.example/&quot;&gt;&lt;x/embed.js\" data-section=\"overview\" data-theme=\"auto\" async></script>"
         );
         // Whatever the builder is given stays inside its attribute or text.
-        let injected = SnippetRequest {
-            guide_root: "https://guide.example/\"><script>",
-            section: SectionId::Overview,
-            theme: Theme::Auto,
-            locale: Locale::En,
-            query: "q=\"><script>alert(1)</script>",
-        };
+        let injected = SnippetRequest::section(
+            "https://guide.example/\"><script>",
+            SectionId::Overview,
+            Theme::Auto,
+            Locale::En,
+            "q=\"><script>alert(1)</script>",
+        );
         for snippet in [
             injected.loader(),
             injected.inline(),
@@ -402,13 +574,13 @@ mod tests {
         assert!(injected
             .iframe("t")
             .starts_with("<iframe src=\"https://guide.example/&quot;&gt;&lt;script&gt;embed/overview?q=%22%3E%3Cscript%3Ealert%281%29%3C%2Fscript%3E&amp;theme=auto\""));
-        let hindi = SnippetRequest {
-            guide_root: "https://guide.example/",
-            section: SectionId::Path,
-            theme: Theme::Light,
-            locale: Locale::Hi,
-            query: "",
-        };
+        let hindi = SnippetRequest::section(
+            "https://guide.example/",
+            SectionId::Path,
+            Theme::Light,
+            Locale::Hi,
+            "",
+        );
         assert_eq!(
             hindi.loader(),
             "<script src=\"https://guide.example/embed.js\" data-section=\"path\" data-theme=\"light\" data-lang=\"hi\" async></script>"

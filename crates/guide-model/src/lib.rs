@@ -34,6 +34,7 @@ pub mod template;
 pub mod theme;
 pub mod url;
 pub mod validate;
+pub mod widget;
 pub mod words;
 
 pub use careers::Careers;

@@ -62,6 +62,15 @@ impl OEmbed {
     }
 }
 
+/// The `title` of an oEmbed answer's JSON text; `None` if it has none.
+pub fn title_in(json: &str) -> Option<String> {
+    #[derive(serde::Deserialize)]
+    struct Titled {
+        title: String,
+    }
+    crate::read::from_str::<Titled>(json).ok().map(|t| t.title)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -83,6 +92,7 @@ mod tests {
             site: &site,
             overview: &overview,
             skills: &skills,
+            careers: &decode("careers.json", include_str!("../fixtures/careers.json")).unwrap(),
         };
         let head = meta(&page, content, ROOT);
         OEmbed::of(&page, &head, &site, ROOT).map(|o| serde_json::from_str(&o.to_json()).unwrap())

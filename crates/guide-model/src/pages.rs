@@ -7,12 +7,14 @@
 
 use serde_json::json;
 
-use crate::embed::EMBED_PREFIX;
 use crate::html::{escape, script_json};
 use crate::locale::Locale;
 use crate::site::{SectionId, Site};
 use crate::skills::SkillsFile;
-use crate::Overview;
+use crate::{Careers, Overview};
+
+/// The path prefix of embed views, after the app's base path.
+pub const EMBED_PREFIX: &str = "/embed";
 
 /// Width and height of the link-preview images (`Page::preview`).
 pub const PREVIEW_SIZE: (u32, u32) = (1200, 630);
@@ -26,6 +28,12 @@ pub enum PageKind {
     Skill(String),
     /// The side-by-side table with nothing chosen yet.
     SideBySide,
+    /// One chart of the careers page: `/careers/charts/<key>`
+    /// ([`crate::careers::chart_key`]).
+    Chart(String),
+    /// The widget builder for site owners: `/widget`. A page of the site
+    /// only, with no embed view.
+    Widget,
     /// Any address the guide does not know (served with status 404).
     NotFound,
 }
@@ -68,6 +76,8 @@ impl Page {
             PageKind::Section(section) => section.path().into(),
             PageKind::Skill(id) => format!("/skills/{id}"),
             PageKind::SideBySide => "/skills/side-by-side".into(),
+            PageKind::Chart(key) => format!("/careers/charts/{key}"),
+            PageKind::Widget => "/widget".into(),
             PageKind::NotFound => "/404".into(),
         }
     }
@@ -106,7 +116,7 @@ impl Page {
 
     /// The page's address relative to the site's root, locale included:
     /// `skills`, `hi/skills`, `hi/` (what follows `https://guide.example/guide/`).
-    fn address(&self, locale: Locale) -> String {
+    pub fn address(&self, locale: Locale) -> String {
         format!(
             "{}{}",
             locale.path_prefix(),
@@ -128,12 +138,17 @@ impl Page {
         )
     }
 
+    /// Whether the page has an embed view: every page but the builder.
+    pub fn embeddable(&self) -> bool {
+        self.kind != PageKind::Widget
+    }
+
     /// Its oEmbed answer's file (`crate::oembed`), relative to the build
     /// folder: `oembed/skills/python.json`, `oembed/hi/index.json`. Only the
-    /// site's own pages have one: an embed view or the not-found page is not
-    /// a page to paste.
+    /// site's own pages that have an embed view have one: an embed view or
+    /// the not-found page is not a page to paste.
     pub fn oembed_file(&self) -> Option<String> {
-        self.indexed().then(|| {
+        (self.indexed() && self.embeddable()).then(|| {
             let route = self.route();
             let name = match route.trim_matches('/') {
                 "" => "index",
@@ -154,7 +169,8 @@ impl Page {
         match self.kind {
             PageKind::Section(section) => section,
             PageKind::Skill(_) | PageKind::SideBySide => SectionId::Skills,
-            PageKind::NotFound => SectionId::Overview,
+            PageKind::Chart(_) => SectionId::Careers,
+            PageKind::Widget | PageKind::NotFound => SectionId::Overview,
         }
     }
 
@@ -170,14 +186,22 @@ impl Page {
 }
 
 /// Every page to write in `locale`: each section, each skill in `skills.json`,
-/// the empty side-by-side table and the not-found page, on the site and as
-/// embed views. A skill added to the content gets its pages with no code change.
-pub fn all_pages(skills: &SkillsFile, locale: Locale) -> Vec<Page> {
+/// each careers chart, the empty side-by-side table and the not-found page,
+/// on the site and as embed views, and the widget builder. A skill or chart
+/// added to the content gets its pages with no code change.
+pub fn all_pages(skills: &SkillsFile, careers: &Careers, locale: Locale) -> Vec<Page> {
     let mut kinds: Vec<PageKind> = SectionId::ALL.into_iter().map(PageKind::Section).collect();
     kinds.extend(skills.skills.iter().map(|s| PageKind::Skill(s.id.clone())));
+    kinds.extend(careers.chart_keys().into_iter().map(PageKind::Chart));
     kinds.push(PageKind::SideBySide);
     kinds.push(PageKind::NotFound);
-    let embeds: Vec<Page> = kinds.iter().cloned().map(Page::embed).collect();
+    kinds.push(PageKind::Widget);
+    let embeds: Vec<Page> = kinds
+        .iter()
+        .cloned()
+        .map(Page::embed)
+        .filter(Page::embeddable)
+        .collect();
     kinds
         .into_iter()
         .map(Page::site)
@@ -191,6 +215,45 @@ pub fn document_title(heading: &str, site: &Site) -> String {
     format!("{heading} — {}", site.name)
 }
 
+/// The heading of a page of `kind` in `locale`; `None` for the overview,
+/// whose heading is in `overview.json`.
+fn heading_of(
+    kind: &PageKind,
+    locale: Locale,
+    site: &Site,
+    skills: &SkillsFile,
+    careers: &Careers,
+) -> Option<String> {
+    Some(match kind {
+        PageKind::Section(SectionId::Overview) => return None,
+        PageKind::Section(section) => site
+            .nav_item(*section)
+            .map_or(site.name.clone(), |i| i.title.clone()),
+        PageKind::Skill(id) => skills.skill(id).map_or(id.clone(), |s| s.name.clone()),
+        PageKind::SideBySide => skills.page.compare.title.clone(),
+        PageKind::Chart(key) => careers
+            .chart_in(key, locale)
+            .map_or(key.clone(), |c| c.title),
+        PageKind::Widget => site.widget.title.clone(),
+        PageKind::NotFound => site.not_found.title.clone(),
+    })
+}
+
+/// The document title of a page of `kind` in `locale`: what its tab, its
+/// oEmbed answer and the iframes that show it are called.
+pub fn title_of(
+    kind: &PageKind,
+    locale: Locale,
+    site: &Site,
+    skills: &SkillsFile,
+    careers: &Careers,
+) -> String {
+    heading_of(kind, locale, site, skills, careers).map_or_else(
+        || home_title(site),
+        |heading| document_title(&heading, site),
+    )
+}
+
 /// The overview's document title: the guide's name and what it is for.
 pub fn home_title(site: &Site) -> String {
     format!("{} — {}", site.name, site.tagline)
@@ -202,6 +265,7 @@ pub struct HeadContent<'a> {
     pub site: &'a Site,
     pub overview: &'a Overview,
     pub skills: &'a SkillsFile,
+    pub careers: &'a Careers,
 }
 
 /// What a page's `<head>` says about it.
@@ -246,45 +310,38 @@ pub fn meta(page: &Page, content: HeadContent, root: &str) -> Meta {
         site,
         overview,
         skills,
+        careers,
     } = content;
     let prefix = page.locale.path_prefix();
     let url = |path: &str| format!("{root}{prefix}{}", path.trim_start_matches('/'));
     let nav = |section: SectionId| site.nav_item(section);
-    let (heading, title, description) = match &page.kind {
-        PageKind::Section(SectionId::Overview) => (
-            overview.title.clone(),
-            home_title(site),
-            overview.lead.clone(),
-        ),
+    let heading = heading_of(&page.kind, page.locale, site, skills, careers)
+        .unwrap_or_else(|| overview.title.clone());
+    let title = title_of(&page.kind, page.locale, site, skills, careers);
+    let description = match &page.kind {
+        PageKind::Section(SectionId::Overview) => overview.lead.clone(),
         PageKind::Section(section) => {
-            let item = nav(*section);
-            let heading = item.map_or(site.name.clone(), |i| i.title.clone());
-            let summary = item.map_or(site.tagline.clone(), |i| i.summary.clone());
-            (heading.clone(), document_title(&heading, site), summary)
+            nav(*section).map_or(site.tagline.clone(), |i| i.summary.clone())
         }
-        PageKind::Skill(id) => {
-            let skill = skills.skill(id);
-            let heading = skill.map_or(id.clone(), |s| s.name.clone());
-            let summary = skill.map_or(String::new(), |s| s.summary.clone());
-            (heading.clone(), document_title(&heading, site), summary)
-        }
-        PageKind::SideBySide => {
-            let heading = skills.page.compare.title.clone();
-            let summary = nav(SectionId::Skills).map_or(String::new(), |i| i.summary.clone());
-            (heading.clone(), document_title(&heading, site), summary)
-        }
-        PageKind::NotFound => (
-            site.not_found.title.clone(),
-            document_title(&site.not_found.title, site),
-            site.not_found.text.clone(),
-        ),
+        PageKind::Skill(id) => skills
+            .skill(id)
+            .map_or(String::new(), |s| s.summary.clone()),
+        PageKind::SideBySide => nav(SectionId::Skills).map_or(String::new(), |i| i.summary.clone()),
+        PageKind::Chart(key) => careers
+            .chart_in(key, page.locale)
+            .map_or(String::new(), |c| c.caption),
+        PageKind::Widget => site.widget.lead.clone(),
+        PageKind::NotFound => site.not_found.text.clone(),
     };
     let mut breadcrumbs = vec![(site.name.clone(), url("/"))];
     if page.section() != SectionId::Overview {
         let label = nav(page.section()).map_or(site.name.clone(), |i| i.label.clone());
         breadcrumbs.push((label, url(page.section().path())));
     }
-    if matches!(page.kind, PageKind::Skill(_) | PageKind::SideBySide) {
+    if matches!(
+        page.kind,
+        PageKind::Skill(_) | PageKind::SideBySide | PageKind::Chart(_) | PageKind::Widget
+    ) {
         breadcrumbs.push((heading.clone(), url(&page.route())));
     }
     let mut alternates: Vec<(String, String)> = Vec::new();
@@ -487,6 +544,10 @@ mod tests {
         crate::skills::tests::fixture()
     }
 
+    fn careers() -> Careers {
+        decode("careers.json", include_str!("../fixtures/careers.json")).unwrap()
+    }
+
     const ROOT: &str = "https://guide.example/guide/";
 
     fn meta_of(kind: PageKind) -> Meta {
@@ -495,6 +556,7 @@ mod tests {
             site: &site,
             overview: &overview,
             skills: &skills,
+            careers: &careers(),
         };
         meta(&Page::site(kind), content, ROOT)
     }
@@ -502,7 +564,7 @@ mod tests {
     #[test]
     fn every_skill_gets_a_page_and_an_embed_view() {
         // Adding a skill to skills.json must add its pages with no code change.
-        let pages = all_pages(&skills(), Locale::En);
+        let pages = all_pages(&skills(), &careers(), Locale::En);
         let files: Vec<String> = pages.iter().map(Page::file).collect();
         for expected in [
             "index.html",
@@ -526,9 +588,19 @@ mod tests {
         unique.sort();
         unique.dedup();
         assert_eq!(unique.len(), files.len(), "no two pages share a file");
+        // Each section, skill and chart, the table and the not-found page,
+        // twice (site and embed view); the builder once.
+        let charts = careers().chart_keys();
+        assert!(!charts.is_empty());
+        for key in &charts {
+            assert!(files.contains(&format!("careers/charts/{key}/index.html")));
+            assert!(files.contains(&format!("embed/careers/charts/{key}/index.html")));
+        }
+        assert!(files.contains(&"widget/index.html".to_string()));
+        assert!(!files.iter().any(|f| f.contains("embed/widget")));
         assert_eq!(
             pages.len(),
-            2 * (SectionId::ALL.len() + skills().skills.len() + 2)
+            2 * (SectionId::ALL.len() + skills().skills.len() + charts.len() + 2) + 1
         );
     }
 
@@ -580,6 +652,7 @@ mod tests {
             site: &site,
             overview: &overview,
             skills: &skills,
+            careers: &careers(),
         };
         let head = meta(
             &Page::site(PageKind::Section(SectionId::Overview)),
@@ -600,7 +673,7 @@ mod tests {
     #[test]
     fn a_hindi_page_lives_under_hi_and_names_its_english_twin() {
         // Search engines must find each language's page from the other's.
-        let pages = all_pages(&skills(), Locale::Hi);
+        let pages = all_pages(&skills(), &careers(), Locale::Hi);
         let files: Vec<String> = pages.iter().map(Page::file).collect();
         for expected in [
             "hi/index.html",
@@ -618,6 +691,7 @@ mod tests {
             site: &site,
             overview: &overview,
             skills: &skills,
+            careers: &careers(),
         };
         let page = Page::site(PageKind::Skill("python".into())).in_locale(Locale::Hi);
         let head = meta(&page, content, ROOT);
@@ -662,6 +736,7 @@ mod tests {
             site: &site,
             overview: &overview,
             skills: &skills,
+            careers: &careers(),
         };
         let check = |page: Page, expected: Option<&str>| {
             let head = meta(&page, content, ROOT);
@@ -692,7 +767,7 @@ mod tests {
 
     #[test]
     fn the_sitemap_lists_indexed_pages_only() {
-        let pages = all_pages(&skills(), Locale::En);
+        let pages = all_pages(&skills(), &careers(), Locale::En);
         let xml = sitemap(&pages, ROOT);
         assert!(xml.contains("<loc>https://guide.example/guide/</loc><xhtml:link"));
         assert!(xml.contains("<loc>https://guide.example/guide/skills/python</loc>"));

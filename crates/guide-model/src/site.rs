@@ -93,6 +93,7 @@ pub struct Site {
     pub nav: Vec<NavItem>,
     pub footer: Footer,
     pub not_found: NotFound,
+    pub widget: WidgetPage,
     /// The words before a date in the footer: "Facts checked" 29 Nov 2026.
     pub checked_label: String,
     /// Accessible name of the overview's cards linking the other sections.
@@ -137,6 +138,65 @@ pub struct NotFound {
     pub home_link: String,
 }
 
+/// The widget builder's page (`/widget`), and the footer's link to it.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct WidgetPage {
+    /// The footer's link to the page, on every page of the site.
+    pub link: String,
+    pub title: String,
+    pub lead: String,
+    /// Heading of the choices.
+    pub choose: String,
+    /// Label of the list of what to show, and the names of its groups.
+    pub what: String,
+    pub sections: String,
+    pub skills: String,
+    pub charts: String,
+    /// Labels of the widget's language and theme.
+    pub language: String,
+    pub theme: String,
+    /// Legend of the loading modes, then each mode.
+    pub load: String,
+    pub load_lazy: Choice,
+    pub load_eager: Choice,
+    pub load_click: Choice,
+    pub height: String,
+    pub height_help: String,
+    /// A height that is not a whole number in range: `{value}`, `{min}`, `{max}`.
+    pub height_error: String,
+    /// The optional accessible name of the widget.
+    pub name: String,
+    pub name_help: String,
+    pub preview: String,
+    pub preview_help: String,
+    /// Heading of the snippets, and a line under it.
+    pub code: String,
+    pub code_intro: String,
+    /// What each snippet is for: the script, the plain iframe, the inline element.
+    pub script_help: String,
+    pub iframe_help: String,
+    pub inline_help: String,
+    /// The inline element shows sections only: `{section}` is the one it shows.
+    pub inline_note: String,
+    /// The page's address, for WordPress and Ghost: its label and what to do.
+    pub link_label: String,
+    pub link_help: String,
+    /// An address that asked for something the guide does not have:
+    /// `{name}` (the query key) and `{value}`.
+    pub unknown: String,
+}
+
+/// One option of a choice: its label and a line on what it does.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Choice {
+    pub label: String,
+    pub text: String,
+}
+
 impl Site {
     pub fn nav_item(&self, section: SectionId) -> Option<&NavItem> {
         self.nav.iter().find(|item| item.section == section)
@@ -169,6 +229,48 @@ impl Validate for Site {
         {
             p.add("nav", format!("section {:?} has no entry", missing.key()));
         }
+        let w = &self.widget;
+        for (name, text) in [
+            ("link", &w.link),
+            ("title", &w.title),
+            ("lead", &w.lead),
+            ("choose", &w.choose),
+            ("what", &w.what),
+            ("sections", &w.sections),
+            ("skills", &w.skills),
+            ("charts", &w.charts),
+            ("language", &w.language),
+            ("theme", &w.theme),
+            ("load", &w.load),
+            ("load_lazy.label", &w.load_lazy.label),
+            ("load_lazy.text", &w.load_lazy.text),
+            ("load_eager.label", &w.load_eager.label),
+            ("load_eager.text", &w.load_eager.text),
+            ("load_click.label", &w.load_click.label),
+            ("load_click.text", &w.load_click.text),
+            ("height", &w.height),
+            ("height_help", &w.height_help),
+            ("name", &w.name),
+            ("name_help", &w.name_help),
+            ("preview", &w.preview),
+            ("preview_help", &w.preview_help),
+            ("code", &w.code),
+            ("code_intro", &w.code_intro),
+            ("script_help", &w.script_help),
+            ("iframe_help", &w.iframe_help),
+            ("inline_help", &w.inline_help),
+            ("link_label", &w.link_label),
+            ("link_help", &w.link_help),
+        ] {
+            p.non_blank(field("widget", name), text);
+        }
+        p.template(
+            "widget.height_error",
+            &w.height_error,
+            &["value", "min", "max"],
+        );
+        p.template("widget.inline_note", &w.inline_note, &["section"]);
+        p.template("widget.unknown", &w.unknown, &["name", "value"]);
         p.non_blank("footer.text", &self.footer.text);
         p.non_empty("footer.sources", &self.footer.sources);
         for (i, source) in self.footer.sources.iter().enumerate() {

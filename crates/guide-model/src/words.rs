@@ -93,6 +93,8 @@ pub struct Words {
     pub embed_inline: &'static str,
     /// The no-script snippet: a plain iframe, for sites that strip scripts.
     pub embed_plain: &'static str,
+    /// The dialog's link to the widget builder (`/widget`).
+    pub embed_builder: &'static str,
     pub copy: &'static str,
     pub copied: &'static str,
     pub copy_by_hand: &'static str,
@@ -243,6 +245,7 @@ pub const EN: Words = Words {
     embed_iframe: "In an iframe (works on any site)",
     embed_inline: "Inline, without an iframe",
     embed_plain: "A plain iframe (for sites that remove scripts)",
+    embed_builder: "More choices (one card or chart, click to load, height) and a preview: the widget builder",
     copy: "Copy",
     copied: "Copied",
     copy_by_hand: "The clipboard is not available here: the snippet is selected, press Ctrl+C (⌘C) to copy it.",
@@ -367,6 +370,7 @@ pub const HI: Words = Words {
     embed_iframe: "iframe में (हर साइट पर चलता है)",
     embed_inline: "इनलाइन, बिना iframe के",
     embed_plain: "सादा iframe (उन साइटों के लिए जो स्क्रिप्ट हटा देती हैं)",
+    embed_builder: "और विकल्प (एक कार्ड या चार्ट, क्लिक पर लोड, ऊँचाई) और प्रीव्यू: विजेट बिल्डर",
     copy: "कॉपी करें",
     copied: "कॉपी हो गया",
     copy_by_hand: "यहाँ क्लिपबोर्ड उपलब्ध नहीं है: स्निपेट सेलेक्ट कर दिया गया है, कॉपी करने के लिए Ctrl+C (⌘C) दबाएँ।",

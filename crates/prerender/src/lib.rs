@@ -26,7 +26,7 @@ use guide_model::locale::Locale;
 use guide_model::oembed::OEmbed;
 use guide_model::pages::{all_pages, meta, robots, sitemap, HeadContent, PageKind};
 use guide_model::parity::{check_parity, KeptTerms};
-use guide_model::{Overview, Site, SkillsFile};
+use guide_model::{Careers, Overview, Site, SkillsFile};
 
 /// Each content file's text, by file name.
 type Texts = HashMap<String, Result<String, guide_model::LoadError>>;
@@ -121,18 +121,20 @@ fn build_locale(
     let site: Site = load(texts)?;
     let overview: Overview = load(texts)?;
     let skills: SkillsFile = load(texts)?;
+    let careers: Careers = load(texts)?;
     let content = HeadContent {
         site: &site,
         overview: &overview,
         skills: &skills,
+        careers: &careers,
     };
-    let pages = all_pages(&skills, locale);
+    let pages = all_pages(&skills, &careers, locale);
     for page in &pages {
         let preview = page.preview();
         if !options.dist.join(&preview).is_file() {
             return Err(format!("{preview} is missing (make og-images draws it)"));
         }
-        let mut rendered = render::page(page, base, texts);
+        let mut rendered = render::page(page, base, root, texts);
         if page.kind == PageKind::NotFound && !rendered.used.contains(&SkillsFile::FILE) {
             // The server sends this page for an unknown skill's address too,
             // where the app reads skills.json to say so: have it ready.

@@ -4,7 +4,7 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use backend_guide::app::App;
-use backend_guide::components::{Progress, ThemeChoice};
+use backend_guide::components::{GuideRoot, Progress, ThemeChoice};
 use backend_guide::content::ContentStore;
 use guide_model::base::AppBase;
 use guide_model::pages::Page;
@@ -20,12 +20,14 @@ pub struct Rendered {
     pub used: Vec<&'static str>,
 }
 
-/// Renders `page` under the base path `base` with the content `texts`,
+/// Renders `page` under the base path `base` (the guide's public address
+/// is `root`) with the content `texts`,
 /// exactly as the browser's app would render it with the same content, a
 /// reader with no stored progress and the "auto" theme.
 pub fn page(
     page: &Page,
     base: &str,
+    root: &str,
     texts: &HashMap<String, Result<String, LoadError>>,
 ) -> Rendered {
     // A server-side context: browser-only helpers (window listeners) see
@@ -45,6 +47,7 @@ pub fn page(
         ThemeChoice::provide(Theme::Auto, None);
         Progress::provide_in_memory();
         provide_context(app_base);
+        provide_context(GuideRoot(root.to_string()));
         // The renderer marks text boundaries with empty comments for
         // hydration; the app replaces the page instead, so they can go (no
         // content can hold them: text and attributes escape `<`).

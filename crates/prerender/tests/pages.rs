@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use guide_model::content::FILES;
 use guide_model::locale::Locale;
 use guide_model::pages::{all_pages, Page, PageKind};
-use guide_model::SkillsFile;
+use guide_model::{Careers, SkillsFile};
 use prerender::{build, Options};
 
 /// trunk's shell, as it looks after the build (the parts the tool relies on).
@@ -88,11 +88,16 @@ fn try_build(
     Ok(dist)
 }
 
+fn careers(locale: Locale) -> Careers {
+    let path = fixtures().join(format!("{}careers.json", locale.path_prefix()));
+    serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
+}
+
 fn pages() -> Vec<Page> {
     let skills: SkillsFile =
         serde_json::from_str(&std::fs::read_to_string(fixtures().join("skills.json")).unwrap())
             .unwrap();
-    all_pages(&skills, Locale::En)
+    all_pages(&skills, &careers(Locale::En), Locale::En)
 }
 
 /// The text between the first `open` and the next `close`.
@@ -243,7 +248,7 @@ fn every_embeddable_page_has_an_oembed_answer_its_head_points_to() {
             .unwrap(),
         )
         .unwrap();
-        for page in all_pages(&skills, locale) {
+        for page in all_pages(&skills, &careers(locale), locale) {
             let html = std::fs::read_to_string(dist.join(page.file())).unwrap();
             let link = between(
                 &html,

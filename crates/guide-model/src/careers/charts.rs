@@ -370,6 +370,51 @@ impl Careers {
             },
         }
     }
+
+    /// Every chart the careers page shows for all regions, each with the
+    /// source whose column it is in (none for the jobs chart, whose source
+    /// its caption names): the pages `/careers/charts/<key>`.
+    pub fn all_charts_in(&self, locale: Locale) -> Vec<(Option<Source>, Chart)> {
+        let mut charts: Vec<(Option<Source>, Chart)> = self
+            .salary_charts_in(&RegionFilter::All, locale)
+            .into_iter()
+            .flat_map(|column| {
+                let source = column.source;
+                column
+                    .charts
+                    .into_iter()
+                    .map(move |chart| (Some(source.clone()), chart))
+            })
+            .collect();
+        charts.push((None, self.jobs_chart_in(locale)));
+        charts
+    }
+
+    /// The keys of [`Careers::all_charts_in`], the same in every locale.
+    pub fn chart_keys(&self) -> Vec<String> {
+        self.all_charts_in(Locale::En)
+            .iter()
+            .map(|(_, chart)| chart_key(chart).to_string())
+            .collect()
+    }
+
+    /// The chart whose page is `/careers/charts/<key>`, in `locale`.
+    pub fn chart_in(&self, key: &str, locale: Locale) -> Option<Chart> {
+        self.chart_page_in(key, locale).map(|(_, chart)| chart)
+    }
+
+    /// The chart of `key` with its source, in `locale`.
+    pub fn chart_page_in(&self, key: &str, locale: Locale) -> Option<(Option<Source>, Chart)> {
+        self.all_charts_in(locale)
+            .into_iter()
+            .find(|(_, chart)| chart_key(chart) == key)
+    }
+}
+
+/// The name of a chart's own page: its id without `chart-` (`jobs`,
+/// `source-a-usd`).
+pub fn chart_key(chart: &Chart) -> &str {
+    chart.id.strip_prefix("chart-").unwrap_or(&chart.id)
 }
 
 #[cfg(test)]

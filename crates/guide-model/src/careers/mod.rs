@@ -415,4 +415,4 @@ fn name_of<'a>(mut items: impl Iterator<Item = (&'a String, &'a String)>, id: &'
 mod charts;
 mod validate;
 
-pub use charts::{RegionFilter, SourceCharts};
+pub use charts::{chart_key, RegionFilter, SourceCharts};
