@@ -65,7 +65,7 @@ impl OEmbed {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::content::decode;
+    use crate::content_file::decode;
     use crate::locale::Locale;
     use crate::pages::{meta, HeadContent, PageKind};
     use crate::site::SectionId;
