@@ -12,7 +12,8 @@ use leptos_router::hooks::use_location;
 use leptos_router::path;
 
 use crate::components::{
-    LanguageSuggestion, Later, OpenInGuide, PrintDetails, ProgressNotice, SiteFooter, SiteHeader,
+    LanguageSuggestion, OpenInGuide, PrintDetails, ProgressNotice, SiteFooter, SiteHeader,
+    TakeoverPart,
 };
 use crate::frame;
 use crate::routes::{
@@ -77,19 +78,19 @@ fn SiteLayout() -> impl IntoView {
         <a class="bg-skip" href="#main" on:click=skip_to_main>
             {words.skip_to_content}
         </a>
-        <Later>
+        <TakeoverPart>
             <SiteHeader />
-        </Later>
+        </TakeoverPart>
         <LanguageSuggestion />
         <main id="main" class="bg-main" tabindex="-1">
             <ProgressNotice />
-            <Later>
+            <TakeoverPart>
                 <AppRoutes />
-            </Later>
+            </TakeoverPart>
         </main>
-        <Later>
+        <TakeoverPart>
             <SiteFooter />
-        </Later>
+        </TakeoverPart>
         <PrintDetails />
     }
 }

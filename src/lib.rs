@@ -15,7 +15,7 @@ pub mod words;
 use guide_model::base::{AppBase, Mode};
 use leptos::prelude::*;
 
-use crate::components::{BuildStages, Progress, ThemeChoice};
+use crate::components::{PartQueue, Progress, ThemeChoice};
 use crate::content::ContentStore;
 
 /// Takes over the page as the guide. Called by the binary's `main`, which
@@ -57,8 +57,8 @@ async fn take_over(base: AppBase) {
     let site = (base.mode == Mode::Site).then(|| base.clone());
     browser::tasks::next_task().await;
     takeover::dismiss();
-    let stages = BuildStages::default();
-    let provided = stages.clone();
+    let queue = PartQueue::default();
+    let provided = queue.clone();
     takeover::replace_page(
         move |root| {
             leptos::mount::mount_to(root, move || {
@@ -68,7 +68,7 @@ async fn take_over(base: AppBase) {
             })
             .forget();
         },
-        &stages,
+        &queue,
     )
     .await;
     browser::perf::mark(browser::perf::APP_READY);

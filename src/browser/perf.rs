@@ -15,7 +15,7 @@ pub const APP_START: &str = "bg:app-start";
 pub const CONTENT_DECODED: &str = "bg:content-decoded";
 
 /// `performance.mark("bg:takeover-part")`: the takeover built one more part
-/// of the page (`components::Later`), in a task of its own.
+/// of the page (`components::TakeoverPart`), in a task of its own.
 pub const TAKEOVER_PART: &str = "bg:takeover-part";
 
 /// Sets a performance mark named `name`.

@@ -1,4 +1,4 @@
-use guide_model::content::{ContentFile, LoadError};
+use guide_model::content_file::{ContentFile, LoadError};
 use guide_model::locale::plural;
 use guide_model::template::fill;
 use leptos::prelude::*;

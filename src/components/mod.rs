@@ -3,7 +3,6 @@
 mod bar_chart;
 mod embed_dialog;
 mod language_switch;
-mod later;
 mod loaded;
 mod needs_js;
 mod open_in_guide;
@@ -14,12 +13,12 @@ mod request_flow;
 mod site_footer;
 mod site_header;
 mod snippet;
+mod takeover_part;
 mod theme_switch;
 
 pub use bar_chart::BarChart;
 pub use embed_dialog::EmbedButton;
 pub use language_switch::{LanguageSuggestion, LanguageSwitch};
-pub use later::{on_page, BuildStages, Later};
 pub use loaded::{LoadFailed, Loaded};
 pub use needs_js::NeedsJs;
 pub use open_in_guide::OpenInGuide;
@@ -30,4 +29,5 @@ pub use request_flow::RequestFlow;
 pub use site_footer::SiteFooter;
 pub use site_header::SiteHeader;
 pub use snippet::{use_guide_root, GuideRoot, Snippet};
+pub use takeover_part::{on_page, PartQueue, TakeoverPart};
 pub use theme_switch::{ThemeChoice, ThemeSwitch};

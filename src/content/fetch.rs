@@ -3,7 +3,7 @@
 //! Every failure is a [`LoadError`] whose message names the file.
 
 use gloo_net::http::Request;
-use guide_model::content::{decode, ContentFile, LoadError};
+use guide_model::content_file::{decode, ContentFile, LoadError};
 
 /// How long a content file may take to arrive before we give up and offer Retry.
 pub const TIMEOUT_MS: u32 = 8_000;

@@ -11,7 +11,7 @@ use std::any::Any;
 use std::collections::HashMap;
 
 use guide_model::base::ContentRoot;
-use guide_model::content::{decode, ContentFile, LoadError};
+use guide_model::content_file::{decode, ContentFile, LoadError};
 use guide_model::{Careers, Comparison, Date, LearningPath, Overview, Site, SkillsFile};
 use leptos::prelude::*;
 

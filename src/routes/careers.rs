@@ -2,7 +2,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
 use leptos_router::NavigateOptions;
 
-use crate::components::{use_page_title, BarChart, Later, Loaded, NeedsJs, Progress};
+use crate::components::{use_page_title, BarChart, Loaded, NeedsJs, Progress, TakeoverPart};
 use crate::content::use_content;
 use crate::routes::{use_app_navigate, NotFound, SectionHead};
 use crate::words::use_words;
@@ -36,21 +36,21 @@ fn careers_view(careers: Careers) -> impl IntoView {
     let careers = StoredValue::new(careers);
     view! {
         <div class="bg-careers">
-            <Later>
+            <TakeoverPart>
                 <Salaries careers />
-            </Later>
-            <Later>
+            </TakeoverPart>
+            <TakeoverPart>
                 <PointsSection id="careers-sources" list=words.sources_explainer />
                 <PointsSection id="careers-factors" list=pay />
-            </Later>
-            <Later>
+            </TakeoverPart>
+            <TakeoverPart>
                 <CareersSection id="careers-jobs" heading=words.jobs.heading intro=words.jobs.intro>
                     <BarChart chart=jobs />
                 </CareersSection>
-            </Later>
-            <Later>
+            </TakeoverPart>
+            <TakeoverPart>
                 <Duties duties groups words=words.duties />
-            </Later>
+            </TakeoverPart>
         </div>
     }
 }
@@ -188,9 +188,9 @@ fn source_column(column: SourceCharts, region_name: &str, words: &PayWords) -> i
         .map(|chart| {
             let context_id = heading_id.clone();
             view! {
-                <Later>
+                <TakeoverPart>
                     <BarChart chart context_id />
-                </Later>
+                </TakeoverPart>
             }
         })
         .collect_view();

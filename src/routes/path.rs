@@ -5,9 +5,9 @@ use crate::content::use_content;
 use crate::routes::SectionHead;
 use crate::words::use_words;
 use guide_model::base::{AppBase, Mode};
-use guide_model::content::{ContentFile, LoadError};
-use guide_model::path::{Estimate, LearningPath, Step, HOURS_PER_WEEK};
-use guide_model::progress::Level;
+use guide_model::content_file::{ContentFile, LoadError};
+use guide_model::path::{Estimate, LearningPath, Step};
+use guide_model::progress::{Level, HOURS_PER_WEEK};
 use guide_model::template::fill;
 use guide_model::{SectionId, SkillsFile};
 

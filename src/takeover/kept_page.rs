@@ -4,7 +4,7 @@
 
 use std::cell::RefCell;
 
-use guide_model::content::LoadError;
+use guide_model::content_file::LoadError;
 use guide_model::locale::Locale;
 use guide_model::words::Words;
 use leptos::prelude::*;

@@ -4,7 +4,7 @@
 //! (crates/prerender). Before the app mounts, [`fetch_page_content`] fetches
 //! the content files the page lists as preloads, so the app then renders
 //! with its data ready. [`replace_page`] builds it off the page, a part per
-//! task (`Later`), and swaps the new nodes for the prerendered ones in one
+//! task (`TakeoverPart`), and swaps the new nodes for the prerendered ones in one
 //! task, before the browser paints: nothing flashes and nothing moves. What
 //! the reader typed, ticked, opened or focused meanwhile is carried over,
 //! and the scroll position is kept.

@@ -3,7 +3,7 @@
 use std::collections::HashMap;
 
 use guide_model::base::ContentRoot;
-use guide_model::content::LoadError;
+use guide_model::content_file::LoadError;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 

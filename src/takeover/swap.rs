@@ -5,14 +5,14 @@ use wasm_bindgen::JsCast;
 
 use super::snapshot::Snapshot;
 use crate::browser::tasks::next_frame;
-use crate::components::BuildStages;
+use crate::components::PartQueue;
 
-/// Builds the app off the page with `mount`, one [`BuildStages`] part per
-/// task, then puts it in place of the prerendered nodes in one task and
-/// carries the reader's input across. The input is applied in the next
+/// Builds the app off the page with `mount`, one part per task in the
+/// order of the [`PartQueue`], then puts it in place of the prerendered
+/// nodes in one task and carries the reader's input across. The input is applied in the next
 /// animation frame, which runs before the browser paints, so no frame shows
 /// a page in between.
-pub async fn replace_page(mount: impl FnOnce(web_sys::HtmlElement), stages: &BuildStages) {
+pub async fn replace_page(mount: impl FnOnce(web_sys::HtmlElement), queue: &PartQueue) {
     let Some(body) = document().body() else {
         return;
     };
@@ -20,7 +20,7 @@ pub async fn replace_page(mount: impl FnOnce(web_sys::HtmlElement), stages: &Bui
         return;
     };
     mount(staging.clone().unchecked_into());
-    stages.build_all().await;
+    queue.build_all().await;
     // Taken now, so what the reader did while the app was being built counts.
     let before = Snapshot::take(&body);
     let old: Vec<web_sys::Node> = children(&body)
@@ -37,7 +37,7 @@ pub async fn replace_page(mount: impl FnOnce(web_sys::HtmlElement), stages: &Bui
     }
     next_frame().await;
     before.restore(&body);
-    stages.placed();
+    queue.placed();
 }
 
 pub(super) fn children(node: &web_sys::Node) -> Vec<web_sys::Node> {

@@ -3,6 +3,7 @@
 
 use serde::Deserialize;
 
+use crate::content_file::content_file;
 use crate::date::Date;
 use crate::validate::{field, index, Problems, Validate};
 
@@ -28,6 +29,8 @@ pub struct Comparison {
     /// The words of /compare around the table, and of the overview's flow preview.
     pub page: CompareWords,
 }
+
+content_file!(Comparison => "comparison.json");
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -224,7 +227,7 @@ mod tests {
     use serde_json::{json, Value};
 
     use super::*;
-    use crate::content::decode;
+    use crate::content_file::decode;
 
     /// The tests' own copy of a valid file, as a JSON value each test bends in one place.
     fn fixture() -> Value {

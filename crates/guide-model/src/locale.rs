@@ -1,5 +1,6 @@
 //! The guide's languages, English and Hindi, and how each writes numbers,
-//! money, dates and plurals.
+//! lakh and crore, dates and plurals. Money, which groups by its currency
+//! and not by the language, is `crate::money`'s, on top of this module.
 //!
 //! The build-time renderer and the wasm both format through here, so a page
 //! rendered ahead of time and the same page redrawn in the browser carry the
@@ -14,7 +15,6 @@
 use serde::{Deserialize, Serialize};
 
 use crate::date::Date;
-use crate::money::Currency;
 
 /// A language the guide is written in.
 #[derive(
@@ -83,7 +83,7 @@ impl Locale {
 
     /// How the locale groups the digits of a plain count: CLDR's `hi`
     /// pattern is `#,##,##0.###` (Indian), `en`'s `#,##0.###` (Western).
-    /// Money does not follow the locale; see [`grouping_for`].
+    /// Money does not follow the locale; see `money::Currency::grouping`.
     pub fn grouping(self) -> Grouping {
         match self {
             Locale::En => Grouping::Western,
@@ -133,32 +133,6 @@ pub fn group_decimal(value: f64, fraction_digits: usize, grouping: Grouping) -> 
         out.push_str(fraction);
     }
     out
-}
-
-/// Money groups by its currency, not by the page's language: rupees the
-/// Indian way and dollars the Western way, in English and Hindi alike,
-/// because that is how each currency's figures are published and read.
-pub fn grouping_for(currency: Currency) -> Grouping {
-    match currency {
-        Currency::INR => Grouping::Indian,
-        Currency::USD => Grouping::Western,
-    }
-}
-
-/// An exact amount with its symbol, grouped for its currency: `₹5,23,456`,
-/// `$63,332.50`. Whole amounts have no decimals; others have two (cents,
-/// paise). The same in every locale. Rounded and lakh forms (`$87K`,
-/// `₹5 lakh`) are `money::format_amount`'s and [`lakh_words`]'s.
-pub fn format_money(value: f64, currency: Currency) -> String {
-    let symbol = match currency {
-        Currency::INR => "₹",
-        Currency::USD => "$",
-    };
-    let fraction_digits = if value.fract() == 0.0 { 0 } else { 2 };
-    format!(
-        "{symbol}{}",
-        group_decimal(value, fraction_digits, grouping_for(currency))
-    )
 }
 
 /// A count of a lakh (1,00,000) or more in lakh or crore (1,00,00,000):
@@ -406,26 +380,6 @@ mod tests {
         check(0.5, 2, "0.50", "0.50");
         check(999.996, 2, "1,000.00", "1,000.00");
         check(0.0001, 4, "0.0001", "0.0001");
-    }
-
-    #[test]
-    fn money_groups_by_its_currency_in_every_locale() {
-        // A dollar figure grouped the Indian way ($1,00,000) is a figure
-        // no source published.
-        let check = |value: f64, currency: Currency, expected: &str| {
-            assert_eq!(
-                format_money(value, currency),
-                expected,
-                "{value} {currency:?}"
-            );
-        };
-        assert_eq!(grouping_for(Currency::INR), Indian);
-        assert_eq!(grouping_for(Currency::USD), Western);
-        check(523_456.0, Currency::INR, "₹5,23,456");
-        check(1_234_567.5, Currency::INR, "₹12,34,567.50");
-        check(100_000.0, Currency::USD, "$100,000");
-        check(63_332.5, Currency::USD, "$63,332.50");
-        check(0.0, Currency::USD, "$0");
     }
 
     #[test]

@@ -5,9 +5,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::careers::Qualifier;
-use crate::locale::{format_money, group_digits, Grouping, Locale};
-use crate::template::fill;
+use crate::locale::{group_decimal, Grouping, Locale};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -32,6 +30,16 @@ impl Currency {
             (Currency::INR, Locale::En) => "Indian rupees",
             (Currency::USD, Locale::Hi) => "US डॉलर",
             (Currency::INR, Locale::Hi) => "भारतीय रुपये",
+        }
+    }
+
+    /// Money groups by its currency, not by the page's language: rupees the
+    /// Indian way and dollars the Western way, in English and Hindi alike,
+    /// because that is how each currency's figures are published and read.
+    pub fn grouping(self) -> Grouping {
+        match self {
+            Currency::INR => Grouping::Indian,
+            Currency::USD => Grouping::Western,
         }
     }
 }
@@ -85,7 +93,7 @@ impl Amount {
 /// `₹5 lakh per year` (`₹5 लाख प्रति वर्ष`). Rupee figures are published as
 /// LPA (lakh per annum), so their "per year" is spelled out as part of the
 /// unit. Rupees group the Indian way and dollars the Western way in every
-/// locale (`crate::locale::grouping_for`).
+/// locale ([`Currency::grouping`]).
 pub fn format_amount(
     amount: Amount,
     currency: Currency,
@@ -105,6 +113,22 @@ pub fn format_amount(
         (Currency::INR, Locale::En) => format!("{text} per year"),
         (Currency::INR, Locale::Hi) => format!("{text} प्रति वर्ष"),
     }
+}
+
+/// An exact amount with its symbol, grouped for its currency: `₹5,23,456`,
+/// `$63,332.50`. Whole amounts have no decimals; others have two (cents,
+/// paise). The same in every locale. Rounded and lakh forms (`$87K`,
+/// `₹5 lakh`) are [`format_amount`]'s.
+pub fn format_money(value: f64, currency: Currency) -> String {
+    let symbol = match currency {
+        Currency::INR => "₹",
+        Currency::USD => "$",
+    };
+    let fraction_digits = if value.fract() == 0.0 { 0 } else { 2 };
+    format!(
+        "{symbol}{}",
+        group_decimal(value, fraction_digits, currency.grouping())
+    )
 }
 
 fn format_usd(v: f64, precision: Precision) -> String {
@@ -137,17 +161,6 @@ fn format_inr(v: f64, locale: Locale) -> String {
 fn lakh_words(n: u64) -> Option<impl Fn(Locale) -> String> {
     crate::locale::lakh_words(n, Locale::En)
         .map(|_| move |locale| crate::locale::lakh_words(n, locale).unwrap_or_default())
-}
-
-/// A count in the source's own words: `more than 20,000`, `about 1,15,000
-/// (1.15 lakh)`, `लगभग 1,15,000 (1.15 लाख)`. Counts are the job portals'
-/// Indian figures: grouped the Indian way, with their lakh form from a lakh up.
-pub fn format_count(count: u64, qualifier: Qualifier, locale: Locale) -> String {
-    let mut number = group_digits(count, Grouping::Indian);
-    if let Some(words) = crate::locale::lakh_words(count, locale) {
-        number = format!("{number} ({words})");
-    }
-    fill(qualifier.template(locale), &[("count", &number)])
 }
 
 /// `5.0` → `5`, `1.15` → `1.15`, `87.5` → `87.5` (at most `max` decimals).
@@ -214,6 +227,26 @@ mod tests {
     }
 
     #[test]
+    fn money_groups_by_its_currency_in_every_locale() {
+        // A dollar figure grouped the Indian way ($1,00,000) is a figure
+        // no source published.
+        let check = |value: f64, currency: Currency, expected: &str| {
+            assert_eq!(
+                format_money(value, currency),
+                expected,
+                "{value} {currency:?}"
+            );
+        };
+        assert_eq!(Currency::INR.grouping(), Grouping::Indian);
+        assert_eq!(Currency::USD.grouping(), Grouping::Western);
+        check(523_456.0, Currency::INR, "₹5,23,456");
+        check(1_234_567.5, Currency::INR, "₹12,34,567.50");
+        check(100_000.0, Currency::USD, "$100,000");
+        check(63_332.5, Currency::USD, "$63,332.50");
+        check(0.0, Currency::USD, "$0");
+    }
+
+    #[test]
     fn precision_follows_the_published_figures() {
         // One odd figure means the source published exact numbers.
         assert_eq!(Precision::of([87_000.0, 100_000.0]), Thousands);
@@ -231,28 +264,5 @@ mod tests {
         assert_eq!(hi(v(523_456.0), INR, Exact), "₹5,23,456 प्रति वर्ष");
         assert_eq!(hi(v(63_332.5), USD, Exact), "$63,332.50");
         assert_eq!(hi(v(87_000.0), USD, Thousands), "$87K");
-    }
-
-    #[test]
-    fn counts_keep_their_qualifier_and_lakh_form() {
-        // Naukri.com's count is an Indian figure: 1,15,000, or 1.15 lakh.
-        let check = |count, qualifier, locale, expected: &str| {
-            assert_eq!(format_count(count, qualifier, locale), expected);
-        };
-        check(20_000, Qualifier::MoreThan, Locale::En, "more than 20,000");
-        check(
-            115_000,
-            Qualifier::About,
-            Locale::En,
-            "about 1,15,000 (1.15 lakh)",
-        );
-        check(100_000, Qualifier::Exactly, Locale::En, "1,00,000 (1 lakh)");
-        check(20_000, Qualifier::MoreThan, Locale::Hi, "20,000 से ज़्यादा");
-        check(
-            115_000,
-            Qualifier::About,
-            Locale::Hi,
-            "लगभग 1,15,000 (1.15 लाख)",
-        );
     }
 }

@@ -74,7 +74,7 @@ pub fn title_in(json: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::content::decode;
+    use crate::content_file::decode;
     use crate::locale::Locale;
     use crate::pages::{meta, HeadContent, PageKind};
     use crate::site::SectionId;

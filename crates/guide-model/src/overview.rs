@@ -2,6 +2,7 @@
 
 use serde::Deserialize;
 
+use crate::content_file::content_file;
 use crate::date::Date;
 use crate::validate::{field, index, Problems, Validate};
 
@@ -19,6 +20,8 @@ pub struct Overview {
     pub lead: String,
     pub sections: Vec<OverviewSection>,
 }
+
+content_file!(Overview => "overview.json");
 
 /// One headed part of the overview: paragraphs, then an optional list of
 /// defined terms (the parts of a back end, the four CRUD operations, …).

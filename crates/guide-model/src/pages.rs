@@ -530,7 +530,7 @@ pub fn robots(root: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::content::decode;
+    use crate::content_file::decode;
 
     fn site() -> Site {
         decode("site.json", include_str!("../fixtures/site.json")).unwrap()

@@ -7,15 +7,12 @@ use std::collections::HashSet;
 
 use serde::Deserialize;
 
-use crate::content::ContentFile;
+use crate::content_file::{content_file, ContentFile};
 use crate::date::Date;
-use crate::progress::{Level, ProgressState};
+use crate::progress::{Level, ProgressState, HOURS_PER_WEEK};
 use crate::skills::SkillsFile;
 use crate::template::fill;
 use crate::validate::{field, id, index, Invalid, Problems, Validate};
-
-/// The hours per week the planner accepts.
-pub const HOURS_PER_WEEK: std::ops::RangeInclusive<u16> = 1..=80;
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -40,6 +37,8 @@ pub struct LearningPath {
     /// In the order a learner takes them.
     pub steps: Vec<Step>,
 }
+
+content_file!(LearningPath => "path.json");
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -324,7 +323,7 @@ mod tests {
     use serde_json::{json, Value};
 
     use super::*;
-    use crate::content::{check_files, decode};
+    use crate::content_file::decode;
 
     fn fixture_text() -> String {
         let path = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures/path.json");
@@ -419,29 +418,8 @@ mod tests {
                 .collect::<Vec<_>>(),
             ["steps[2].skills[1]: unknown skill id \"graphql\" (not in skills.json)"]
         );
-        // content-check puts it with the file's own problems, under path.json.
-        let mut value: Value = serde_json::from_str(&fixture_text()).unwrap();
-        value["steps"][2]["skills"]
-            .as_array_mut()
-            .unwrap()
-            .push(json!("graphql"));
-        value["steps"][1]["why"] = json!("");
-        let skills_text =
-            std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures/skills.json"))
-                .unwrap();
-        let path_text = value.to_string();
-        let errors = check_files(
-            &[("path.json", &path_text), ("skills.json", &skills_text)],
-            None,
-        );
-        assert_eq!(errors.len(), 1);
-        assert_eq!(
-            errors[0].lines(),
-            [
-                "path.json: steps[1].why: must not be empty",
-                "path.json: steps[2].skills[1]: unknown skill id \"graphql\" (not in skills.json)",
-            ]
-        );
+        // `content::check_files` puts it with the file's own problems: see
+        // its test `a_cross_file_problem_joins_the_files_own_problems`.
     }
 
     #[test]

@@ -8,6 +8,10 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 
+/// The hours per week the path's planner accepts, stored here as the
+/// reader's own setting (`hours_per_week`).
+pub const HOURS_PER_WEEK: std::ops::RangeInclusive<u16> = 1..=80;
+
 /// Bumped when the stored shape changes; older shapes get a migration.
 pub const VERSION: u32 = 1;
 
@@ -127,7 +131,7 @@ impl ProgressState {
 
     /// Sets the planner's hours a week; `None` (or a value out of range) clears them.
     pub fn set_hours_per_week(&mut self, hours: Option<u16>) {
-        self.hours_per_week = hours.filter(|h| crate::path::HOURS_PER_WEEK.contains(h));
+        self.hours_per_week = hours.filter(|h| HOURS_PER_WEEK.contains(h));
     }
 
     pub fn to_json(&self) -> String {
@@ -146,7 +150,7 @@ impl ProgressState {
                 state.version
             ));
         }
-        let hours = crate::path::HOURS_PER_WEEK;
+        let hours = HOURS_PER_WEEK;
         if let Some(h) = state.hours_per_week.filter(|h| !hours.contains(h)) {
             return Err(format!(
                 "hours_per_week: {h} is not between {} and {}",

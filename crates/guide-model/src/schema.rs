@@ -6,7 +6,7 @@
 use schemars::gen::SchemaSettings;
 use schemars::JsonSchema;
 
-use crate::content::ContentFile;
+use crate::content_file::ContentFile;
 use crate::path::LearningPath;
 use crate::{Careers, Comparison, Overview, Site, SkillsFile};
 

@@ -2,6 +2,7 @@
 
 use serde::Deserialize;
 
+use crate::content_file::content_file;
 use crate::date::Date;
 use crate::validate::{field, index, Problems, Validate};
 
@@ -99,6 +100,8 @@ pub struct Site {
     /// Accessible name of the overview's cards linking the other sections.
     pub explore_label: String,
 }
+
+content_file!(Site => "site.json");
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]

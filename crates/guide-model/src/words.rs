@@ -10,7 +10,7 @@
 //! [`crate::locale::plural`].
 
 use crate::comparison::Side;
-use crate::content::LoadError;
+use crate::content_file::LoadError;
 use crate::locale::Locale;
 use crate::progress::Level;
 use crate::template::fill;

@@ -20,7 +20,8 @@ mod shell;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
-use guide_model::content::{check_files, decode, ContentFile, FILES};
+use guide_model::content::{check_files, FILES};
+use guide_model::content_file::{decode, ContentFile};
 use guide_model::date::Date;
 use guide_model::locale::Locale;
 use guide_model::oembed::OEmbed;

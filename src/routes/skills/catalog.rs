@@ -10,7 +10,7 @@ use super::card_link_id;
 use super::progress_tools::ProgressTools;
 use super::SkillsUi;
 use crate::browser::{focus, perf};
-use crate::components::{Later, NeedsJs};
+use crate::components::{NeedsJs, TakeoverPart};
 use crate::words::{use_locale, use_words};
 
 /// The skill cards with search, category filters, sort, paging, progress and
@@ -211,13 +211,13 @@ pub fn SkillCatalog(
                         // A memo per place: the card's many bindings follow it,
                         // not the whole list (one subscriber each on `shown`).
                         // During the takeover each card is a task of its own.
-                        <Later>
+                        <TakeoverPart>
                             <SkillCard
                                 file
                                 place
                                 index=Memo::new(move |_| shown.with(|all| all.get(place).copied().unwrap_or(usize::MAX)))
                             />
-                        </Later>
+                        </TakeoverPart>
                     </li>
                 </For>
             </ul>

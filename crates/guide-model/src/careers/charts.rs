@@ -1,10 +1,10 @@
 //! Turns `careers.json` into charts: one per source and currency, so two
 //! sources are never blended and dollars never share a scale with rupees.
 
-use super::{Careers, PayStatistic, Salary, Source, Statistic};
+use super::{format_count, Careers, PayStatistic, Salary, Source, Statistic};
 use crate::chart::{Bar, BarGroup, Cell, Chart, Table};
 use crate::locale::{group_digits, Grouping, Locale};
-use crate::money::{format_amount, format_count, Currency};
+use crate::money::{format_amount, Currency};
 use crate::template::fill;
 
 /// Which region's figures the salary charts show; `?region=` in the URL.
@@ -420,7 +420,7 @@ pub fn chart_key(chart: &Chart) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::content::{decode, ContentFile};
+    use crate::content_file::{decode, ContentFile};
 
     fn careers() -> Careers {
         let path = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures/careers.json");

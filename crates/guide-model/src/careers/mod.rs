@@ -4,9 +4,11 @@
 
 use serde::Deserialize;
 
+use crate::content_file::content_file;
 use crate::date::Date;
-use crate::locale::Locale;
+use crate::locale::{group_digits, lakh_words, Grouping, Locale};
 use crate::money::{Amount, Currency, Precision};
+use crate::template::fill;
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -28,6 +30,8 @@ pub struct Careers {
     /// The words of the /careers page and its charts.
     pub page: CareersWords,
 }
+
+content_file!(Careers => "careers.json");
 
 /// Where a set of figures comes from. Every chart names it, with when the
 /// figures date from and their statistic, so a reader can check the numbers.
@@ -196,6 +200,17 @@ impl Qualifier {
             Qualifier::Exactly => "exactly",
         }
     }
+}
+
+/// A count in the source's own words: `more than 20,000`, `about 1,15,000
+/// (1.15 lakh)`, `लगभग 1,15,000 (1.15 लाख)`. Counts are the job portals'
+/// Indian figures: grouped the Indian way, with their lakh form from a lakh up.
+pub fn format_count(count: u64, qualifier: Qualifier, locale: Locale) -> String {
+    let mut number = group_digits(count, Grouping::Indian);
+    if let Some(words) = lakh_words(count, locale) {
+        number = format!("{number} ({words})");
+    }
+    fill(qualifier.template(locale), &[("count", &number)])
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
@@ -416,3 +431,31 @@ mod charts;
 mod validate;
 
 pub use charts::{chart_key, RegionFilter, SourceCharts};
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_keep_their_qualifier_and_lakh_form() {
+        // Naukri.com's count is an Indian figure: 1,15,000, or 1.15 lakh.
+        let check = |count, qualifier, locale, expected: &str| {
+            assert_eq!(format_count(count, qualifier, locale), expected);
+        };
+        check(20_000, Qualifier::MoreThan, Locale::En, "more than 20,000");
+        check(
+            115_000,
+            Qualifier::About,
+            Locale::En,
+            "about 1,15,000 (1.15 lakh)",
+        );
+        check(100_000, Qualifier::Exactly, Locale::En, "1,00,000 (1 lakh)");
+        check(20_000, Qualifier::MoreThan, Locale::Hi, "20,000 से ज़्यादा");
+        check(
+            115_000,
+            Qualifier::About,
+            Locale::Hi,
+            "लगभग 1,15,000 (1.15 लाख)",
+        );
+    }
+}

@@ -328,7 +328,7 @@ fn known<'a, T>(
 
 #[cfg(test)]
 mod tests {
-    use crate::content::{decode, ContentFile};
+    use crate::content_file::{decode, ContentFile};
 
     use super::*;
     use crate::money::Precision;

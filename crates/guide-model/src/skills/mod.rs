@@ -14,6 +14,7 @@ pub use query::{SkillQuery, Sort};
 pub use search::SearchIndex;
 pub use side_by_side::{side_by_side, MAX_SIDE_BY_SIDE};
 
+use crate::content_file::content_file;
 use crate::date::Date;
 use crate::validate::{field, index, Problems, Validate};
 
@@ -35,6 +36,8 @@ pub struct SkillsFile {
     /// The words of the skills pages around the cards.
     pub page: SkillsWords,
 }
+
+content_file!(SkillsFile => "skills.json");
 
 /// The words of /skills, a skill's page and the side-by-side table.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
@@ -254,7 +257,7 @@ impl SkillsFile {
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
-    use crate::content::decode;
+    use crate::content_file::decode;
 
     /// A small skills file of the tests' own: five languages, two other skills.
     pub(crate) fn fixture() -> SkillsFile {

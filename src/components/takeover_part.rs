@@ -15,11 +15,11 @@ use leptos::prelude::*;
 use crate::browser::perf;
 use crate::browser::tasks::next_task;
 
-/// How far the takeover has built: parts numbered up to `built` are built.
-/// Without this context (at build time, in `<backend-guide>`) and once the
-/// takeover is over, a [`Later`] part is built at once.
+/// The takeover's parts in the order they appeared, and how far it has
+/// built them: parts numbered up to `built` are built. Without this context (at build time, in `<backend-guide>`) and once the
+/// takeover is over, a [`TakeoverPart`] is built at once.
 #[derive(Clone, Default)]
-pub struct BuildStages {
+pub struct PartQueue {
     built: ArcRwSignal<u32>,
     parts: Arc<AtomicU32>,
     /// The finished page is in the document, with the reader's input and
@@ -31,7 +31,7 @@ pub struct BuildStages {
 
 type OnPage = Box<dyn FnOnce() + Send + Sync>;
 
-impl BuildStages {
+impl PartQueue {
     pub fn provide(&self) {
         provide_context(self.clone());
     }
@@ -40,8 +40,8 @@ impl BuildStages {
         self.built.get_untracked() == u32::MAX
     }
 
-    /// Numbers a new part, and tells when it may be built.
-    fn part(&self) -> Memo<bool> {
+    /// Puts a new part at the end of the queue, and tells when it may be built.
+    fn enqueue(&self) -> Memo<bool> {
         let number = self.parts.fetch_add(1, Ordering::Relaxed) + 1;
         let built = self.built.clone();
         Memo::new(move |_| built.get() >= number)
@@ -79,8 +79,8 @@ impl BuildStages {
 /// (so a scroll of the app's own, such as a deep link's, comes after it).
 /// Call it where a view's context is in reach (while rendering, in an effect).
 pub fn on_page(run: impl FnOnce() + Send + Sync + 'static) {
-    match use_context::<BuildStages>().filter(|stages| !stages.placed.load(Ordering::Relaxed)) {
-        Some(stages) => stages
+    match use_context::<PartQueue>().filter(|queue| !queue.placed.load(Ordering::Relaxed)) {
+        Some(queue) => queue
             .waiting
             .lock()
             .unwrap_or_else(|e| e.into_inner())
@@ -92,11 +92,11 @@ pub fn on_page(run: impl FnOnce() + Send + Sync + 'static) {
 /// A part of a page that may be built in a task of its own during the
 /// takeover. It adds no element: the HTML is the same with or without it.
 #[component]
-pub fn Later(children: Children) -> impl IntoView {
-    match use_context::<BuildStages>().filter(|stages| !stages.over()) {
+pub fn TakeoverPart(children: Children) -> impl IntoView {
+    match use_context::<PartQueue>().filter(|queue| !queue.over()) {
         None => Either::Left(children()),
-        Some(stages) => {
-            let ready = stages.part();
+        Some(queue) => {
+            let ready = queue.enqueue();
             // Built once: `ready` turns true once and never back.
             let children = StoredValue::new_local(Some(children));
             Either::Right(move || {
