@@ -1,7 +1,8 @@
 /*! Backend Guide embed loader, MIT. docs/embedding.md */
 (function () {
   var script = document.currentScript;
-  if (!script || !script.src) return;
+  // A loader taken out of the page before it ran (the builder's preview) places nothing.
+  if (!script || !script.src || !script.parentNode) return;
   var src = new URL(script.src, location.href);
   var origin = src.origin;
   var box = document.querySelector('div.backend-guide:not([data-backend-guide])');

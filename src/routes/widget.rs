@@ -488,7 +488,8 @@ fn Preview(
     let base = expect_context::<AppBase>();
     let without_js = cfg!(feature = "ssr").then(|| {
         let path = root.with_value(|root| initial.request(root).embed_path());
-        let request = format!("{}/{path}", base.path());
+        // The site's root, without the page's language (the path has it).
+        let request = format!("{}/{path}", base.site_href_in(Locale::En, ""));
         view! {
             <noscript>
                 <iframe

@@ -1,12 +1,26 @@
 import type { Page } from '@playwright/test';
-import { test, expect, content } from './fixtures';
+import { test, expect, content, navItem } from './fixtures';
 
 // Network faults on the content a page was rendered from: the page the
 // reader has stays readable, a quiet notice names the file and offers Retry,
 // and Retry lets the app take over once the fault is gone.
 const overview = content('overview.json');
-const site = content('site.json');
 const url = '**/content/overview.json';
+
+/**
+ * Where the decoder stops in overview.json's text cut before `at`: the
+ * top-level field the cut falls in, then `[` (an array: an index follows),
+ * `.` (an object: a field follows) or `:` (a value: the message follows).
+ */
+function cutPath(value: any, at: number): string {
+  let end = 1; // past the opening brace
+  for (const [key, v] of Object.entries(value)) {
+    end += JSON.stringify(key).length + 1 + JSON.stringify(v).length;
+    if (at < end) return `${key}${Array.isArray(v) ? '[' : v !== null && typeof v === 'object' ? '.' : ':'}`;
+    end += 1; // the comma
+  }
+  throw new Error(`a cut at ${at} leaves every field whole`);
+}
 
 /** The notice shown while the app cannot take the page over. */
 const notice = (page: Page) => page.getByRole('status').filter({ hasText: 'Retry' });
@@ -59,12 +73,13 @@ test.describe('a page whose content fails at takeover', () => {
 
   test('a truncated body keeps the page and names where it stops', async ({ page }) => {
     const text = JSON.stringify(overview);
+    const half = Math.floor(text.length / 2);
     await page.route(url, (route) =>
-      route.fulfill({ status: 200, contentType: 'application/json', body: text.slice(0, text.length / 2) }),
+      route.fulfill({ status: 200, contentType: 'application/json', body: text.slice(0, half) }),
     );
     await page.goto('/');
     await expect(notice(page)).toContainText('EOF while parsing');
-    await keepsPageThenRetryRecovers(page, 'overview.json: sections[');
+    await keepsPageThenRetryRecovers(page, `overview.json: ${cutPath(overview, half)}`);
   });
 
   test('HTML served instead of JSON is named as such', async ({ page }) => {
@@ -92,7 +107,7 @@ test('a file the page did not have shows its error with Retry', async ({ page, c
   // Nothing is on the page to keep: the route's own content fails, so its
   // place shows the error and Retry.
   consoleGuard.allow(/status of 404/);
-  const careers = site.nav.find((n: any) => n.section === 'careers');
+  const careers = navItem('careers');
   await page.goto('/');
   await page.route('**/content/careers.json', (route) => route.fulfill({ status: 404, body: 'Not found' }));
   await page.getByRole('navigation').first().getByRole('link', { name: careers.label }).click();
@@ -118,7 +133,8 @@ test('a fetch that finishes in time leaves no timer or closure behind', async ({
   });
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(overview.title);
-  await page.getByRole('navigation').getByRole('link', { name: content('site.json').nav[1].label }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(content('site.json').nav[1].title);
+  const skills = navItem('skills');
+  await page.getByRole('navigation').getByRole('link', { name: skills.label }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(skills.title);
   expect(await page.evaluate(() => (window as any).__bgLongTimers)).toBe(0);
 });

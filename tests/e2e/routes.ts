@@ -1,16 +1,25 @@
 import { expect, Page } from '@playwright/test';
+import { content } from './fixtures';
 
-/** Every view of the guide, named for screenshot files and test titles. */
+const skills = content('skills.json').skills;
+const careers = content('careers.json');
+const steps = content('comparison.json').flow.steps;
+// A region two sources cover: the careers page's region switch offers only those.
+const region = careers.regions.find(
+  (r: any) => new Set(careers.salaries.filter((s: any) => s.region === r.id).map((s: any) => s.source)).size > 1,
+);
+
+/** Every view of the guide, named for screenshot files and test titles; ids from the content. */
 export const ROUTES = [
   { name: 'overview', path: '/' },
   { name: 'skills', path: '/skills' },
-  { name: 'skill-python', path: '/skills/python' },
-  { name: 'skills-side-by-side', path: '/skills/side-by-side?ids=python,java' },
+  { name: 'skill', path: `/skills/${skills[0].id}` },
+  { name: 'skills-side-by-side', path: `/skills/side-by-side?ids=${skills[0].id},${skills[1].id}` },
   { name: 'careers', path: '/careers' },
-  { name: 'careers-in', path: '/careers?region=in' },
+  { name: 'careers-region', path: `/careers?region=${region.id}` },
   { name: 'chart-jobs', path: '/careers/charts/jobs' },
   { name: 'compare', path: '/compare' },
-  { name: 'compare-step', path: '/compare?step=database' },
+  { name: 'compare-step', path: `/compare?step=${steps[Math.floor(steps.length / 2)].id}` },
   { name: 'path', path: '/path' },
   { name: 'not-found', path: '/no/such/page' },
 ] as const;

@@ -223,8 +223,18 @@ test.describe('the widget builder', () => {
       await expect(script(page)).toHaveValue(/^<script src="http[^"]+\/embed\.js" data-section="overview" data-theme="auto" async><\/script>$/);
       await expect(plain(page)).toHaveValue(/^<iframe src="http[^"]+\/embed\/overview\?theme=auto" title="[^"]+" width="100%" height="600" loading="lazy"><\/iframe>/);
       await expect(link(page)).toHaveValue(/^http[^"]+\/$/);
-      await expect(page.locator('.bg-widget__stage iframe')).toHaveAttribute('src', /\/embed\/overview\?theme=auto$/);
+      await expect(page.locator('.bg-widget__stage iframe')).toHaveAttribute('src', '/embed/overview?theme=auto');
       await expect(page.locator('.bg-needs-js').first()).toBeVisible();
+      const frame = page.frameLocator('.bg-widget__stage iframe');
+      await expect(frame.getByRole('heading', { level: 1 })).toHaveText(content('overview.json').title);
+    });
+
+    test('the Hindi builder shows the Hindi widget', async ({ page }) => {
+      await page.goto('/hi/widget');
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(siteHi.widget.title);
+      await expect(page.locator('.bg-widget__stage iframe')).toHaveAttribute('src', '/hi/embed/overview?theme=auto');
+      const frame = page.frameLocator('.bg-widget__stage iframe');
+      await expect(frame.getByRole('heading', { level: 1 })).toHaveText(content('hi/overview.json').title);
     });
   });
 });
