@@ -55,18 +55,32 @@ class BackendGuide extends HTMLElement {
   static observedAttributes = ['theme'];
 
   async connectedCallback() {
-    if (this.shadowRoot) return;
-    const shadow = this.attachShadow({ mode: 'open' });
+    if (this.mounting || this.mounted) return;
+    this.mounting = true;
+    const shadow = this.shadowRoot || this.attachShadow({ mode: 'open' });
     try {
       const { bindings, sheet } = await loadAssets();
+      // Taken out of the page while the guide loaded: nothing to mount.
+      if (!this.isConnected) return;
       shadow.adoptedStyleSheets = [sheet];
       const theme = this.getAttribute('theme') || 'auto';
       const lang = this.getAttribute('lang') || 'en';
-      bindings.mount_inline(this, this.getAttribute('section') || 'overview', theme, lang, root);
+      this.mounted = bindings.mount_inline(this, this.getAttribute('section') || 'overview', theme, lang, root);
     } catch (err) {
       shadow.textContent = 'Backend Guide could not be loaded.';
       console.warn(err);
+    } finally {
+      this.mounting = false;
     }
+  }
+
+  // Removed from the page (a framework re-rendering, a closed tab panel): the
+  // section and everything it holds go; put back, it mounts again.
+  disconnectedCallback() {
+    if (!this.mounted) return;
+    this.mounted.unmount();
+    this.mounted.free();
+    this.mounted = null;
   }
 
   // A later theme change applies at once (the app set data-theme at mount).

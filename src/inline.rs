@@ -24,6 +24,26 @@ use crate::content::{use_content, ContentStore};
 use crate::routes::{OverviewInline, PathPage, SkillsInline};
 use crate::words::use_words;
 
+/// A section mounted by [`mount_inline`]. `unmount()` (the element's
+/// `disconnectedCallback`) takes it out of the shadow root and disposes of
+/// its reactive tree, its effects and their listeners.
+#[wasm_bindgen]
+pub struct InlineMount {
+    /// leptos's `UnmountHandle`, which unmounts when dropped.
+    handle: Option<Box<dyn std::any::Any>>,
+    mount: web_sys::HtmlElement,
+}
+
+#[wasm_bindgen]
+impl InlineMount {
+    /// Removes the section; calling it again does nothing.
+    pub fn unmount(&mut self) {
+        if self.handle.take().is_some() {
+            self.mount.remove();
+        }
+    }
+}
+
 /// Mounts `section` into `host`'s shadow root, in `lang` (`en` or `hi`). `origin` is the guide's root
 /// URL (`https://guide.example/` or `…/guide/`); content is fetched from it.
 #[wasm_bindgen]
@@ -33,7 +53,7 @@ pub fn mount_inline(
     theme: String,
     lang: String,
     origin: String,
-) -> Result<(), JsValue> {
+) -> Result<InlineMount, JsValue> {
     let shadow = host
         .shadow_root()
         .ok_or_else(|| JsValue::from_str("backend-guide: attach a shadow root first"))?;
@@ -56,11 +76,13 @@ pub fn mount_inline(
     });
     let base = AppBase::inline(&origin, &path).localized(locale);
     let host: web_sys::Element = host.into();
-    leptos::mount::mount_to(mount, move || {
+    let handle = leptos::mount::mount_to(mount.clone(), move || {
         view! { <InlineApp section theme host=host.clone() base=base.clone() /> }
+    });
+    Ok(InlineMount {
+        handle: Some(Box::new(handle)),
+        mount,
     })
-    .forget();
-    Ok(())
 }
 
 #[component]

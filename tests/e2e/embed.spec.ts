@@ -250,6 +250,48 @@ test.describe('inline <backend-guide>', () => {
   });
 });
 
+test.describe('inline <backend-guide> taken out and put back', () => {
+  test('mounts again each time, and 20 rounds leave no nodes or listeners behind', async ({ page }) => {
+    await page.goto(`${host}/host-inline.html`);
+    const cdp = await page.context().newCDPSession(page);
+    const shown = page.locator('backend-guide').getByRole('searchbox');
+    // One section in the shadow root, its search box working.
+    const mountedOnce = async () => {
+      await expect(shown).toBeVisible();
+      expect(await page.evaluate(() => document.querySelector('backend-guide')!.shadowRoot!.querySelectorAll('.bg-inline').length)).toBe(1);
+    };
+    const round = async () => {
+      await page.evaluate(() => {
+        const el = document.querySelector('backend-guide')!;
+        const parent = el.parentNode!;
+        const next = el.nextSibling;
+        el.remove();
+        parent.insertBefore(el, next);
+      });
+      await mountedOnce();
+    };
+    const counters = async () => {
+      await cdp.send('HeapProfiler.collectGarbage');
+      return (await cdp.send('Memory.getDOMCounters')) as { nodes: number; jsEventListeners: number };
+    };
+    await mountedOnce();
+    for (let i = 0; i < 3; i++) await round();
+    const before = await counters();
+    for (let i = 0; i < 20; i++) await round();
+    const after = await counters();
+    // A leak of one mount per round would add hundreds of nodes and dozens of listeners.
+    expect(after.jsEventListeners, 'listeners').toBeLessThanOrEqual(before.jsEventListeners + 2);
+    expect(after.nodes, 'nodes').toBeLessThanOrEqual(before.nodes + 50);
+    // Taken out for good: the section goes with it.
+    const left = await page.evaluate(() => {
+      const el = document.querySelector('backend-guide')!;
+      el.remove();
+      return el.shadowRoot!.querySelectorAll('.bg-inline').length;
+    });
+    expect(left).toBe(0);
+  });
+});
+
 test.describe('inline <backend-guide> stays inside the host page', () => {
   test('"Compare side by side" opens the guide in a new tab instead of leaving the host page', async ({ page }) => {
     await page.goto(`${host}/host-inline.html`);
