@@ -253,6 +253,9 @@ test.describe('inline <backend-guide>', () => {
 test.describe('inline <backend-guide> taken out and put back', () => {
   test('mounts again each time, and 20 rounds leave no nodes or listeners behind', async ({ page }) => {
     await page.goto(`${host}/host-inline.html`);
+    // The page's iframe widget loads when it likes (lazy); its document would
+    // count too, so it goes, and only the inline element is measured.
+    await page.evaluate(() => document.querySelector('div.backend-guide')!.remove());
     const cdp = await page.context().newCDPSession(page);
     const shown = page.locator('backend-guide').getByRole('searchbox');
     // One section in the shadow root, its search box working.
@@ -280,8 +283,8 @@ test.describe('inline <backend-guide> taken out and put back', () => {
     for (let i = 0; i < 20; i++) await round();
     const after = await counters();
     // A leak of one mount per round would add hundreds of nodes and dozens of listeners.
-    expect(after.jsEventListeners, 'listeners').toBeLessThanOrEqual(before.jsEventListeners + 2);
-    expect(after.nodes, 'nodes').toBeLessThanOrEqual(before.nodes + 50);
+    expect(after.jsEventListeners, 'listeners').toBeLessThanOrEqual(before.jsEventListeners);
+    expect(after.nodes, 'nodes').toBeLessThanOrEqual(before.nodes + 20);
     // Taken out for good: the section goes with it.
     const left = await page.evaluate(() => {
       const el = document.querySelector('backend-guide')!;

@@ -207,6 +207,30 @@ test('a new version waits for the reader, who reloads into it', async ({ page })
   }
 });
 
+test('what the reader typed and their progress survive the reload into a new version', async ({ page }) => {
+  const sw = join(root, 'sw.js');
+  const original = readFileSync(sw, 'utf8');
+  try {
+    await visit(page, `${site}/skills`);
+    await page.reload();
+    // Typed into the search, and a skill marked as known, before the deploy.
+    const typed = skill.name.slice(0, 3).toLowerCase();
+    await page.getByRole('searchbox', { name: /search skills/i }).fill(typed);
+    await expect(page).toHaveURL(new RegExp(`[?&]q=${encodeURIComponent(typed)}`));
+    await page.getByRole('combobox', { name: `Progress for ${skill.name}` }).selectOption('known');
+    const build = /"build":"(\w+)"/.exec(original)![1];
+    writeFileSync(sw, original.replace(`"build":"${build}"`, '"build":"next"'));
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.update());
+    const notice = page.getByRole('status').filter({ hasText: 'A new version of the guide is ready' });
+    await Promise.all([page.waitForEvent('load'), notice.getByRole('button', { name: 'Reload' }).click()]);
+    await settled(page);
+    await expect(page.getByRole('searchbox', { name: /search skills/i })).toHaveValue(typed);
+    await expect(page.getByRole('combobox', { name: `Progress for ${skill.name}` })).toHaveValue('known');
+  } finally {
+    writeFileSync(sw, original);
+  }
+});
+
 test('the guide is installable in each language', async ({ playwright, launchOptions }) => {
   // Chromium never offers to install from an incognito profile, which a
   // test's own context is: this check runs in a profile on disk.

@@ -24,18 +24,27 @@ function h1Of(path: string): string {
   return navItem(section)?.title ?? site.not_found.title;
 }
 
-/** Sum of the layout shifts the page has had. */
-const layoutShift = (page: Page) =>
+/** The layout shifts the page has had: their sum, and what moved (for the failure message). */
+const layoutShifts = (page: Page) =>
   page.evaluate(
     () =>
-      new Promise<number>((resolve) => {
+      new Promise<{ total: number; moved: string[] }>((resolve) => {
         let total = 0;
+        const moved: string[] = [];
         new PerformanceObserver((list) => {
-          for (const entry of list.getEntries() as any[]) if (!entry.hadRecentInput) total += entry.value;
+          for (const entry of list.getEntries() as any[]) {
+            if (entry.hadRecentInput) continue;
+            total += entry.value;
+            for (const s of entry.sources ?? []) {
+              const n = s.node as Element | null;
+              moved.push(`${n?.nodeName ?? '?'}.${(n as any)?.className ?? ''} at ${Math.round(entry.startTime)} ms: ${JSON.stringify(s.previousRect)} → ${JSON.stringify(s.currentRect)}`);
+            }
+          }
         }).observe({ type: 'layout-shift', buffered: true });
-        setTimeout(() => resolve(total), 300);
+        setTimeout(() => resolve({ total, moved }), 300);
       }),
   );
+const layoutShift = async (page: Page) => (await layoutShifts(page)).total;
 
 test.describe('with scripts off', () => {
   test.use({ javaScriptEnabled: false });
@@ -168,7 +177,8 @@ test.describe('the takeover', () => {
       await page.goto(path);
       const [before, title] = [await page.locator('main').innerText(), await page.title()];
       await appReady(page);
-      expect(await layoutShift(page)).toBe(0);
+      const shifts = await layoutShifts(page);
+      expect(shifts.total, shifts.moved.join('\n')).toBe(0);
       expect(await page.locator('main').innerText()).toBe(before);
       expect(await page.title()).toBe(title);
     });

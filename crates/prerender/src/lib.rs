@@ -73,7 +73,7 @@ pub fn build(options: &Options) -> Result<String, String> {
         ));
     }
     let root = format!("{}{base}/", options.site_url.trim_end_matches('/'));
-    let shell = shell::Shell::read(&options.dist.join("index.html"))?;
+    let shell = shell::Shell::read(&options.dist.join("index.html"), &base)?;
     let content_dir = options.dist.join("content");
     let english = read_content(&content_dir)?;
     let mut every_page = Vec::new();

@@ -9,7 +9,7 @@ use std::path::Path;
 use base64::Engine;
 use guide_model::html::escape;
 use lol_html::html_content::ContentType;
-use lol_html::{element, rewrite_str, RewriteStrSettings};
+use lol_html::{element, rewrite_str, text, RewriteStrSettings};
 use sha2::Digest;
 
 /// trunk's page, and the glue's integrity as it is now: scripts/glue.mjs
@@ -46,8 +46,17 @@ const EXPECTED: [&str; 6] = [
 const WASM_PRELOAD: &str = "link[rel=preload][href$='_bg.wasm']";
 const GLUE_PRELOAD: &str = "link[rel=modulepreload][href$='.js']";
 
+/// trunk's inline start-up module.
+const INLINE_MODULE: &str = "script[type=module]:not([src])";
+
+/// What waits for the page's first paint before trunk's start-up runs.
+const BOOT_JS: &str = include_str!("boot.js");
+
 impl Shell {
-    pub fn read(path: &Path) -> Result<Self, String> {
+    /// Reads trunk's page at `path` and moves its inline start-up module
+    /// into files beside it (see [`move_start_up`]); `base` is the public
+    /// path without a trailing slash (`""`, `"/guide"`).
+    pub fn read(path: &Path, base: &str) -> Result<Self, String> {
         let html = std::fs::read_to_string(path)
             .map_err(|e| format!("{}: {e} (run trunk build first)", path.display()))?;
         if html.contains("data-bg-content") {
@@ -74,6 +83,12 @@ impl Shell {
         let file = path.with_file_name(href.rsplit('/').next().unwrap_or_default());
         let bytes = std::fs::read(&file).map_err(|e| format!("{}: {e}", file.display()))?;
         let digest = base64::engine::general_purpose::STANDARD.encode(sha2::Sha384::digest(&bytes));
+        let (html, files) =
+            move_start_up(&html, base).map_err(|e| format!("{}: {e}", path.display()))?;
+        for (name, code) in files {
+            let file = path.with_file_name(&name);
+            std::fs::write(&file, code).map_err(|e| format!("{}: {e}", file.display()))?;
+        }
         Ok(Self {
             html,
             glue_integrity: format!("sha384-{digest}"),
@@ -84,7 +99,7 @@ impl Shell {
     /// of its title and description, and its body. What the app needs to
     /// start (its content files and the JS glue) waits in an inert
     /// `<template>` until the page has painted: the start-up script moves it
-    /// into the head then (scripts/boot-module.mjs). Requested while the page
+    /// into the head then (boot.js). Requested while the page
     /// parses, each cost the first paint more than it saved the takeover
     /// (docs/benchmarks.md, "First content"). The wasm is never preloaded:
     /// the glue fetches it.
@@ -170,4 +185,59 @@ impl Shell {
             None => Ok(html),
         }
     }
+}
+
+/// Moves trunk's inline start-up module out of its page, so the site's CSP
+/// can forbid inline scripts: trunk's code, as it is, into
+/// `trunk-start-<hash>.js`, and [`BOOT_JS`] with an import of that file at
+/// its end into `boot-<hash>.js`, which the page then loads instead. Returns
+/// the page and the two files (name, text).
+fn move_start_up(html: &str, base: &str) -> Result<(String, [(String, String); 2]), String> {
+    let code = RefCell::new(String::new());
+    let found = Cell::new(false);
+    rewrite_str(
+        html,
+        RewriteStrSettings {
+            element_content_handlers: vec![
+                element!(INLINE_MODULE, |_| {
+                    found.set(true);
+                    Ok(())
+                }),
+                text!(INLINE_MODULE, |chunk| {
+                    code.borrow_mut().push_str(chunk.as_str());
+                    Ok(())
+                }),
+            ],
+            ..RewriteStrSettings::new()
+        },
+    )
+    .map_err(|e| e.to_string())?;
+    let code = code.into_inner();
+    if !found.get() || code.trim().is_empty() {
+        return Err("has no inline start-up module (<script type=\"module\">) from trunk".into());
+    }
+    let named = |stem: &str, text: &str| {
+        let hash = format!("{:x}", sha2::Sha256::digest(text.as_bytes()));
+        format!("{stem}-{}.js", &hash[..16])
+    };
+    let start_name = named("trunk-start", &code);
+    let boot = format!("{BOOT_JS}await import('./{start_name}');\n");
+    let boot_name = named("boot", &boot);
+    let tag = format!(
+        "<script type=\"module\" src=\"{}/{}\"></script>",
+        escape(base),
+        boot_name
+    );
+    let page = rewrite_str(
+        html,
+        RewriteStrSettings {
+            element_content_handlers: vec![element!(INLINE_MODULE, |el| {
+                el.replace(&tag, ContentType::Html);
+                Ok(())
+            })],
+            ..RewriteStrSettings::new()
+        },
+    )
+    .map_err(|e| e.to_string())?;
+    Ok((page, [(start_name, code), (boot_name, boot)]))
 }

@@ -22,7 +22,10 @@ const SHELL: &str = r#"<!doctype html>
     <base href="__BASE__" />
     <title>Backend Guide</title>
     <script src="__BASE__page-0123456789abcdef.js"></script>
-    <script type="module" src="__BASE__boot-0123456789abcdef.js"></script>
+    <script type="module">
+import init, * as bindings from '__BASE__backend-guide-0123456789abcdef.js';
+const wasm = await init({ module_or_path: '__BASE__backend-guide-0123456789abcdef_bg.wasm' });
+</script>
     <link rel="stylesheet" href="__BASE__main-0123456789abcdef.css"/>
     <link rel="preload" href="__BASE__backend-guide-0123456789abcdef_bg.wasm" crossorigin="anonymous" integrity="sha384-wasm" as="fetch" type="application/wasm">
     <link rel="modulepreload" href="__BASE__backend-guide-0123456789abcdef.js" crossorigin="anonymous" integrity="sha384-glue">
@@ -307,7 +310,9 @@ fn stylesheets_and_classic_scripts_are_fetched_with_cors() {
     ));
     assert!(html
         .contains("<script src=\"/page-0123456789abcdef.js\" crossorigin=\"anonymous\"></script>"));
-    assert!(html.contains("<script type=\"module\" src=\"/boot-0123456789abcdef.js\"></script>"));
+    // A module script is fetched with CORS anyway.
+    let boot = between(&html, "<script type=\"module\" src=\"/boot-", "</script>").unwrap();
+    assert!(!boot.contains("crossorigin"), "{boot}");
 }
 
 #[test]
@@ -548,21 +553,48 @@ fn the_glue_preload_waits_with_its_current_integrity() {
 
 #[test]
 fn a_shell_without_what_the_prerenderer_edits_stops_the_build() {
-    let dist = Path::new(env!("CARGO_TARGET_TMPDIR")).join("no-glue");
-    let _ = std::fs::remove_dir_all(&dist);
-    std::fs::create_dir_all(&dist).unwrap();
-    let shell = SHELL.replace("__BASE__", "/");
-    let without = shell
-        .lines()
-        .filter(|l| !l.contains("modulepreload"))
-        .collect::<Vec<_>>()
-        .join("\n");
-    std::fs::write(dist.join("index.html"), without).unwrap();
-    let error = build(&Options {
-        dist: dist.clone(),
-        public_url: "/".into(),
-        site_url: "https://guide.example".into(),
-    })
-    .unwrap_err();
-    assert!(error.contains("modulepreload of the JS glue"), "{error}");
+    for (name, line, named) in [
+        ("no-glue", "modulepreload", "modulepreload of the JS glue"),
+        (
+            "no-start-up",
+            "<script type=\"module\">",
+            "inline start-up module",
+        ),
+    ] {
+        let dist = Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
+        let _ = std::fs::remove_dir_all(&dist);
+        std::fs::create_dir_all(&dist).unwrap();
+        std::fs::write(dist.join("backend-guide-0123456789abcdef.js"), GLUE).unwrap();
+        let shell = SHELL.replace("__BASE__", "/");
+        let without = shell.replace(line, "<script>");
+        std::fs::write(dist.join("index.html"), without).unwrap();
+        let error = build(&Options {
+            dist: dist.clone(),
+            public_url: "/".into(),
+            site_url: "https://guide.example".into(),
+        })
+        .unwrap_err();
+        assert!(error.contains(named), "{error}");
+    }
+}
+
+#[test]
+fn trunks_start_up_moves_into_files_and_waits_for_the_paint() {
+    // The CSP forbids inline scripts: every page loads boot-<hash>.js, which
+    // runs trunk's own start-up, unchanged, once the page has painted.
+    let dist = build_folder("start-up", "/guide/", |_, _| {});
+    let html = std::fs::read_to_string(dist.join("skills/index.html")).unwrap();
+    let boot = between(&html, "<script type=\"module\" src=\"/guide/", "\"")
+        .expect("a start-up module by its address");
+    assert!(boot.starts_with("boot-") && boot.ends_with(".js"), "{boot}");
+    assert!(!html.contains("import init"), "no inline start-up is left");
+    let boot_code = std::fs::read_to_string(dist.join(boot)).unwrap();
+    assert!(boot_code.contains("first-contentful-paint"), "{boot_code}");
+    let start = between(&boot_code, "await import('./", "');").expect("imports trunk's start-up");
+    let start_code = std::fs::read_to_string(dist.join(start)).unwrap();
+    assert!(start_code
+        .contains("import init, * as bindings from '/guide/backend-guide-0123456789abcdef.js';"));
+    // The same page names the same files: the hashes follow the code.
+    let again = std::fs::read_to_string(dist.join("careers/index.html")).unwrap();
+    assert!(again.contains(boot));
 }
