@@ -13,6 +13,10 @@ const THEME_KEY = 'backend-guide.theme.v1';
 
 /** Runs axe on the page and fails with a readable list of what it found. */
 async function expectNoAxeViolations(page: Page) {
+  // Colours measured mid-transition (a theme just switched) are neither theme's.
+  await page.waitForFunction(() =>
+    document.getAnimations().every((a) => a.effect?.getTiming().iterations === Infinity || a.playState !== 'running'),
+  );
   const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
   const found = results.violations.map(
     (v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => `${n.target.join(' ')} — ${n.failureSummary?.split('\n').slice(1).join(' ')}`).join('\n    ')}`,

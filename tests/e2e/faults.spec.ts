@@ -1,3 +1,5 @@
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect, content, navItem } from './fixtures';
 
@@ -80,6 +82,36 @@ test.describe('a page whose content fails at takeover', () => {
     await page.goto('/');
     await expect(notice(page)).toContainText('EOF while parsing');
     await keepsPageThenRetryRecovers(page, `overview.json: ${cutPath(overview, half)}`);
+  });
+
+  test('a file over 8 MB is refused by its declared length, before it is read', async ({ page }) => {
+    const body = JSON.stringify({ ...overview, padding: ' '.repeat(9 * 1024 * 1024) });
+    await page.route(url, (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
+    await page.goto('/');
+    await keepsPageThenRetryRecovers(page, 'overview.json: (whole file): the file is 9.0 MB; content files may be at most 8 MB');
+  });
+
+  test('a file over 8 MB with no declared length is stopped while it downloads', async ({ page }) => {
+    // Served by nginx, which compresses it on the fly: no Content-Length, so
+    // only counting the bytes as they arrive can stop it. Read whole, it
+    // would be refused as "64.0 MB", after 64 MB had filled the tab.
+    const dir = join(__dirname, '../../dist/bench/oversize');
+    mkdirSync(dir, { recursive: true });
+    try {
+      writeFileSync(join(dir, 'overview.json'), `{"padding": "${' '.repeat(64 * 1024 * 1024)}"}`);
+      await page.route(url, (route) => route.continue({ url: new URL('/bench/oversize/overview.json', route.request().url()).href }));
+      const responded = page.waitForResponse(/bench\/oversize\/overview\.json/);
+      await page.goto('/');
+      const response = await responded;
+      expect(response.headers()['content-length']).toBeUndefined();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(overview.title);
+      await expect(notice(page)).toContainText('overview.json: (whole file): the file is over 8 MB; content files may be at most 8 MB', {
+        timeout: 12_000,
+      });
+      await expect(page.getByRole('alert')).toHaveCount(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   test('HTML served instead of JSON is named as such', async ({ page }) => {

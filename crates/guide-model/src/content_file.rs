@@ -98,6 +98,21 @@ impl LoadError {
         })
     }
 
+    /// A file over [`MAX_BYTES`]: `bytes` is its size if known (a download
+    /// stopped at the limit knows only that it is over).
+    pub fn too_large(file: &str, bytes: Option<usize>) -> LoadError {
+        let limit = MAX_BYTES / (1024 * 1024);
+        let size = match bytes {
+            Some(bytes) => format!("the file is {:.1} MB", bytes as f64 / (1024.0 * 1024.0)),
+            None => format!("the file is over {limit} MB"),
+        };
+        LoadError::Decode {
+            file: file.to_string(),
+            path: WHOLE_FILE.into(),
+            message: format!("{size}; content files may be at most {limit} MB"),
+        }
+    }
+
     pub fn file(&self) -> &str {
         match self {
             LoadError::Network { file, .. }
@@ -193,14 +208,7 @@ fn parse<T: DeserializeOwned>(file: &str, text: &str) -> Result<T, LoadError> {
         message,
     };
     if text.len() > MAX_BYTES {
-        return Err(decode_error(
-            WHOLE_FILE.into(),
-            format!(
-                "the file is {:.1} MB; content files may be at most {} MB",
-                text.len() as f64 / (1024.0 * 1024.0),
-                MAX_BYTES / (1024 * 1024)
-            ),
-        ));
+        return Err(LoadError::too_large(file, Some(text.len())));
     }
     // Editors on Windows may save a byte-order mark; it is not an error.
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
