@@ -125,6 +125,14 @@ async function warmedBefore() {
   );
 }
 
+/** Tells the pages that caching failed ('quota' when storage is full), so they can say so. */
+async function tellFailure(error) {
+  const reason = error && error.name === 'QuotaExceededError' ? 'quota' : 'failed';
+  for (const client of await self.clients.matchAll({ includeUncontrolled: true })) {
+    client.postMessage({ bgOffline: reason });
+  }
+}
+
 self.addEventListener('install', (event) => {
   if (saveData()) return;
   event.waitUntil(
@@ -132,7 +140,10 @@ self.addEventListener('install', (event) => {
       await precache.install(event);
       // An update keeps every language the reader had offline.
       await Promise.all((await warmedBefore()).map(warm));
-    })(),
+    })().catch(async (error) => {
+      await tellFailure(error);
+      throw error;
+    }),
   );
 });
 
@@ -152,6 +163,6 @@ self.addEventListener('message', (event) => {
   if (event.data === 'bg:skip-waiting') self.skipWaiting();
   if (event.data === 'bg:warm' && event.source && !saveData()) {
     const rel = relative(new URL(event.source.url));
-    if (rel !== null) event.waitUntil(warm(localeOf(rel)).catch(() => {}));
+    if (rel !== null) event.waitUntil(warm(localeOf(rel)).catch(tellFailure));
   }
 });

@@ -37,12 +37,52 @@ pub fn register(base: &AppBase) {
     }
     let scope = base.site_href_in(Locale::En, "/");
     let words = base.locale().words();
+    let notice = RwSignal::new(Notice::None);
+    show_notice(words, notice);
+    listen_for_failures(notice);
     wasm_bindgen_futures::spawn_local(async move {
-        let _ = run(scope, words).await;
+        // The page works the same without a worker; the reader is told once.
+        if run(scope, notice).await.is_err() {
+            notice.set(Notice::Failed);
+        }
     });
 }
 
-async fn run(scope: String, words: &'static Words) -> Result<(), JsValue> {
+/// What the notice at the end of the page says, if anything.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Notice {
+    None,
+    /// A new version waits: Reload.
+    Update,
+    /// The guide could not be kept offline: storage is full, or another failure.
+    Quota,
+    Failed,
+}
+
+/// The worker's `{ bgOffline: 'quota' | 'failed' }`, posted when caching fails.
+fn listen_for_failures(notice: RwSignal<Notice>) {
+    let on_message =
+        Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
+            let reason = js_sys::Reflect::get(&event.data(), &"bgOffline".into())
+                .ok()
+                .and_then(|r| r.as_string());
+            let failure = match reason.as_deref() {
+                Some("quota") => Notice::Quota,
+                Some("failed") => Notice::Failed,
+                _ => return,
+            };
+            if notice.get_untracked() != Notice::Update {
+                notice.set(failure);
+            }
+        });
+    window()
+        .navigator()
+        .service_worker()
+        .set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+    on_message.forget();
+}
+
+async fn run(scope: String, notice: RwSignal<Notice>) -> Result<(), JsValue> {
     let container = window().navigator().service_worker();
     let options = web_sys::RegistrationOptions::new();
     options.set_scope(&scope);
@@ -53,9 +93,7 @@ async fn run(scope: String, words: &'static Words) -> Result<(), JsValue> {
         return Ok(());
     };
     REGISTRATION.with_borrow_mut(|r| *r = Some(registration.clone()));
-    let ready = RwSignal::new(false);
-    show_notice(words, ready);
-    watch_updates(&registration, ready);
+    watch_updates(&registration, notice);
     // Save-Data: nothing is cached beyond what the reader opens.
     if !save_data() {
         let active = JsFuture::from(container.ready()?).await?;
@@ -73,9 +111,9 @@ async fn run(scope: String, words: &'static Words) -> Result<(), JsValue> {
 /// Sets `ready` once a new worker waits while an old one controls the page
 /// (the first worker of all is no update). The update may have been found
 /// before the page asked, so a worker already installing counts too.
-fn watch_updates(registration: &web_sys::ServiceWorkerRegistration, ready: RwSignal<bool>) {
+fn watch_updates(registration: &web_sys::ServiceWorkerRegistration, ready: RwSignal<Notice>) {
     if registration.waiting().is_some() && controlled() {
-        ready.set(true);
+        ready.set(Notice::Update);
     }
     if let Some(worker) = registration.installing() {
         announce_when_installed(worker, ready);
@@ -90,11 +128,11 @@ fn watch_updates(registration: &web_sys::ServiceWorkerRegistration, ready: RwSig
     on_found.forget();
 }
 
-fn announce_when_installed(worker: web_sys::ServiceWorker, ready: RwSignal<bool>) {
+fn announce_when_installed(worker: web_sys::ServiceWorker, ready: RwSignal<Notice>) {
     let installing = worker.clone();
     let on_state = Closure::<dyn FnMut()>::new(move || {
         if installing.state() == web_sys::ServiceWorkerState::Installed && controlled() {
-            ready.set(true);
+            ready.set(Notice::Update);
         }
     });
     worker.set_onstatechange(Some(on_state.as_ref().unchecked_ref()));
@@ -130,7 +168,7 @@ fn save_data() -> bool {
 
 /// An empty live region at the end of the body, filled when an update waits,
 /// so screen readers announce it.
-fn show_notice(words: &'static Words, ready: RwSignal<bool>) {
+fn show_notice(words: &'static Words, notice: RwSignal<Notice>) {
     let Some(body) = document().body() else {
         return;
     };
@@ -141,21 +179,42 @@ fn show_notice(words: &'static Words, ready: RwSignal<bool>) {
         return;
     }
     leptos::mount::mount_to(host.unchecked_into(), move || {
-        view! { <UpdateNotice words ready /> }
+        view! { <UpdateNotice words notice /> }
     })
     .forget();
 }
 
 #[component]
-fn UpdateNotice(words: &'static Words, ready: RwSignal<bool>) -> impl IntoView {
+fn UpdateNotice(words: &'static Words, notice: RwSignal<Notice>) -> impl IntoView {
+    let text = move || match notice.get() {
+        Notice::None => None,
+        Notice::Update => Some(words.update_ready),
+        Notice::Quota => Some(words.offline_quota),
+        Notice::Failed => Some(words.offline_failed),
+    };
     view! {
         <div class="bg-update" role="status">
-            <Show when=move || ready.get()>
+            <Show when=move || text().is_some()>
                 <div class="bg-update__box">
-                    <p class="bg-update__text">{words.update_ready}</p>
-                    <button type="button" class="bg-button" on:click=|_| reload_into_update()>
-                        {words.update_reload}
-                    </button>
+                    <p class="bg-update__text">{text}</p>
+                    <Show
+                        when=move || notice.get() == Notice::Update
+                        fallback=move || {
+                            view! {
+                                <button
+                                    type="button"
+                                    class="bg-button"
+                                    on:click=move |_| notice.set(Notice::None)
+                                >
+                                    {words.close}
+                                </button>
+                            }
+                        }
+                    >
+                        <button type="button" class="bg-button" on:click=|_| reload_into_update()>
+                            {words.update_reload}
+                        </button>
+                    </Show>
                 </div>
             </Show>
         </div>

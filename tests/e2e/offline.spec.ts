@@ -231,6 +231,35 @@ test('what the reader typed and their progress survive the reload into a new ver
   }
 });
 
+test('a worker script that fails to install leaves the page working, and says so once', async ({ page }) => {
+  const sw = join(root, 'sw.js');
+  const original = readFileSync(sw, 'utf8');
+  try {
+    writeFileSync(sw, `${original}\n}} a deploy cut short`);
+    await page.goto(`${site}/skills`);
+    const notice = page.getByRole('status').filter({ hasText: 'could not be saved for offline use' });
+    await expect(notice).toContainText('The guide could not be saved for offline use. It works as usual while you are online.');
+    // The page works: search narrows the list.
+    await page.getByRole('searchbox', { name: /search skills/i }).fill(skill.name.toLowerCase());
+    await expect(page.getByRole('heading', { level: 2, name: skill.name })).toBeVisible();
+    await notice.getByRole('button', { name: 'Close' }).click();
+    await expect(page.getByText('could not be saved for offline use')).toHaveCount(0);
+  } finally {
+    writeFileSync(sw, original);
+  }
+});
+
+test('a full storage quota is named, and the page works on', async ({ page }) => {
+  // Room for less than the app: the worker's install cannot cache it.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Storage.overrideQuotaForOrigin', { origin: site, quotaSize: 64 * 1024 });
+  await page.goto(`${site}/`);
+  const notice = page.getByRole('status').filter({ hasText: 'could not be saved for offline use' });
+  await expect(notice).toContainText('storage for the site is full', { timeout: 20_000 });
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(content('overview.json').title);
+  expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.active ?? null)).toBeNull();
+});
+
 test('the guide is installable in each language', async ({ playwright, launchOptions }) => {
   // Chromium never offers to install from an incognito profile, which a
   // test's own context is: this check runs in a profile on disk.

@@ -50,6 +50,10 @@ pub struct Words {
     pub update_ready: &'static str,
     /// Its button: the new version takes over and the page reloads.
     pub update_reload: &'static str,
+    /// The guide could not be kept for offline use: the browser's storage
+    /// is full, or the worker failed otherwise. The page works as before.
+    pub offline_quota: &'static str,
+    pub offline_failed: &'static str,
 
     // Header, footer, theme and notices.
     /// The first link on every page, to the main content.
@@ -219,6 +223,8 @@ pub const EN: Words = Words {
 
     update_ready: "A new version of the guide is ready",
     update_reload: "Reload",
+    offline_quota: "The guide could not be saved for offline use: this browser’s storage for the site is full. It works as usual while you are online.",
+    offline_failed: "The guide could not be saved for offline use. It works as usual while you are online.",
 
     skip_to_content: "Skip to content",
     language_suggestion: "This guide is also in English.",
@@ -344,6 +350,8 @@ pub const HI: Words = Words {
 
     update_ready: "गाइड का नया वर्ज\u{93C}न तैयार है",
     update_reload: "फिर से लोड करें",
+    offline_quota: "गाइड को ऑफ़लाइन इस्तेमाल के लिए सेव नहीं किया जा सका: इस ब्राउज़र में साइट की स्टोरेज भर चुकी है। ऑनलाइन रहते हुए गाइड पहले की तरह चलती है।",
+    offline_failed: "गाइड को ऑफ़लाइन इस्तेमाल के लिए सेव नहीं किया जा सका। ऑनलाइन रहते हुए गाइड पहले की तरह चलती है।",
 
     skip_to_content: "सीधे कंटेंट पर जाएँ",
     language_suggestion: "यह गाइड हिन्दी में भी है।",
