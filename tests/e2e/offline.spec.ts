@@ -127,6 +127,35 @@ test('after one visit, with the server gone, every page of its language works in
   }
 });
 
+test.describe('a corrupt cache', () => {
+  // Offline with a broken copy the app does not take the page over, so
+  // navigations do not wait for it.
+  test.use({ waitForApp: false });
+
+  test('a corrupt copy in the cache, offline, keeps the page readable and names the file', async ({ page }) => {
+    await visit(page, `${site}/careers`);
+    await settled(page);
+    // Opened again while the worker controls it, so the page itself is cached.
+    await page.reload();
+    await settled(page);
+    // The cached careers.json is damaged (a disk error, a cut write).
+    await page.evaluate(async () => {
+      const name = (await caches.keys()).find((n) => /^bg-\w+-en$/.test(n))!;
+      const cache = await caches.open(name);
+      const url = new URL('content/careers.json', document.baseURI).href;
+      await cache.put(url, new Response('{"sources": [', { headers: { 'content-type': 'application/json' } }));
+    });
+    await server.stop();
+    await page.goto(`${site}/careers`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(navItem('careers').title);
+    const notice = page.getByRole('status').filter({ hasText: 'Retry' });
+    await expect(notice).toContainText('careers.json', { timeout: 15_000 });
+    await expect(page.getByRole('alert')).toHaveCount(0);
+    // What the reader came for is still there: the prerendered charts.
+    await expect(page.getByRole('figure').first()).toBeVisible();
+  });
+});
+
 test('the other language works offline after one visit to any page in it', async ({ page }) => {
   await visit(page, `${site}/`);
   await visit(page, `${site}/hi/compare`);
