@@ -184,6 +184,33 @@ test.describe('the takeover', () => {
     });
   }
 
+  test('on slow 3G the page is readable at its first paint, and the app takes over later', async ({ page }) => {
+    test.slow();
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Network.enable');
+    // DevTools' "Slow 3G": 400 kbit/s down, 400 ms round trips.
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: 400,
+      downloadThroughput: (400 * 1024) / 8,
+      uploadThroughput: (400 * 1024) / 8,
+    });
+    await page.goto('/skills', { waitUntil: 'commit' });
+    await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0, null, { timeout: 60_000 });
+    // At the first paint the page is the whole list, readable, with no app yet.
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(navItem('skills').title);
+    expect(await page.getByRole('main').innerText()).toContain(skillsMatching(skills, '')[0].name);
+    expect(await page.evaluate(() => performance.getEntriesByName('bg:app-ready').length)).toBe(0);
+    // Later the app arrives and takes over, with nothing lost.
+    await page.waitForFunction(() => performance.getEntriesByName('bg:app-ready').length > 0, null, { timeout: 90_000 });
+    const { paint, wasm } = await page.evaluate(() => ({
+      paint: performance.getEntriesByName('first-contentful-paint')[0].startTime,
+      wasm: (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).find((e) => e.name.endsWith('_bg.wasm'))!.responseEnd,
+    }));
+    expect(paint, 'painted long before the wasm had arrived').toBeLessThan(wasm);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(navItem('skills').title);
+  });
+
   test('/careers is built a part per task off the page, then swapped in at once', async ({ page }) => {
     // Records every change under <body> once the parser is done with it.
     await page.addInitScript(() => {
