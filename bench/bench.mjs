@@ -314,7 +314,53 @@ for (const path of [...LH_EN, ...LH_HI]) {
     results.lighthouse[path] = { error: String(e.message).split('\n')[0] };
   }
 }
+
+// ---------- 6. the service worker (issue 21), 4x CPU: after one visit to
+// /careers, a repeat visit to /skills (another page), and, with the server
+// stopped, /path, a page never visited (the worker answers with the shell).
+const workerRuns = Math.min(RUNS, 5);
+const contexts = [];
+const swBrowser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: chromeArgs });
+results.worker = { repeatReady: [], offlineReady: [] };
+async function throttledReady(page, url) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await page.goto(url, { waitUntil: 'commit' });
+  await page.waitForFunction(() => performance.getEntriesByName('bg:app-ready').length > 0, null, { timeout: 60_000 });
+  const ready = await page.evaluate(() => performance.getEntriesByName('bg:app-ready')[0].startTime);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  return ready;
+}
+for (let i = 0; i < workerRuns; i++) {
+  const context = await swBrowser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${origin}/careers`);
+  // The worker is active and has cached the language (content and shell).
+  await page.waitForFunction(async () => {
+    const reg = await navigator.serviceWorker.getRegistration();
+    if (!reg?.active) return false;
+    const name = (await caches.keys()).find((n) => /^bg-\w+-en$/.test(n));
+    return !!name && (await (await caches.open(name)).keys()).length > 1;
+  }, null, { timeout: 60_000, polling: 200 });
+  await page.waitForLoadState('networkidle');
+  results.worker.repeatReady.push(await throttledReady(page, `${origin}/skills`));
+  contexts.push({ context, page });
+}
 stop();
+await new Promise((r) => setTimeout(r, 500));
+for (const { page } of contexts) results.worker.offlineReady.push(await throttledReady(page, `${origin}/path`));
+await swBrowser.close();
+// What the worker adds to a first visit: itself, its runtime, and the
+// page's language cached (content and shell); the app files it precaches
+// are already in the HTTP cache from the page's own load.
+const workboxDir = readdirSync(site).find((f) => f.startsWith('workbox-v'));
+const added = [
+  'sw.js',
+  ...readdirSync(join(site, workboxDir)).map((f) => join(workboxDir, f)),
+  ...readdirSync(join(site, 'content')).filter((f) => f.endsWith('.json')).map((f) => join('content', f)),
+  'shell.html',
+];
+results.worker.firstVisitAdded = added.reduce((a, f) => a + sizes(readFileSync(join(site, f))).brotli, 0);
 
 // ---------- print
 const rows = [];
@@ -340,6 +386,10 @@ for (const t of [results.timing, results.timingHi]) {
     ['page swapped in, input restored (bg:app-ready)', t.appReady],
   ]) rows.push([`    ${label}`, at === undefined ? 'n/a' : at.toFixed(0), '', '']);
 }
+rows.push(['Service worker, 4x CPU (medians)', 'ms', '', '']);
+rows.push([`  repeat visit, another page (bg:app-ready, ${workerRuns} runs)`, median(results.worker.repeatReady).toFixed(0), '', '']);
+rows.push([`  offline, a page never visited (bg:app-ready)`, median(results.worker.offlineReady).toFixed(0), '', '']);
+rows.push(['  first visit: what the worker adds (brotli KB)', kb(results.worker.firstVisitAdded), '', '']);
 rows.push(['Scale (no throttling)', 'render ms', 'keystroke ms', 'cards in DOM']);
 for (const s of results.scale) rows.push([`  ${s.cards} cards`, s.renderMs.toFixed(0), s.keystrokeMs.toFixed(1), String(s.rendered)]);
 if (results.memory) rows.push(['Memory at 10,000 cards (MB)', 'JS heap', 'wasm', ''], ['', (results.memory.jsHeapUsed / 1048576).toFixed(1), results.memory.wasmMemory ? (results.memory.wasmMemory / 1048576).toFixed(1) : 'n/a', '']);
@@ -383,6 +433,9 @@ const budgets = [
   ['keystroke growth 100 → 10,000 cards ≤ 1.3×', scale[10000].keystrokeMs / scale[100].keystrokeMs, (v) => v <= 1.3, (v) => `${v.toFixed(2)}×`],
   ['embed loader ≤ 2 KB gzip', results.embeds.loader.gzip / 1024, (v) => v <= 2, (v) => `${v.toFixed(1)} KB`],
   ['click-to-load: ≤ 2 KB gzip from the guide before the click', results.embeds.click.gzip / 1024, (v) => v <= 2, (v) => `${v.toFixed(1)} KB`],
+  ['first visit with the worker: ≤ 80 KB brotli more', results.worker.firstVisitAdded / 1024, (v) => v <= 80, (v) => `${v.toFixed(1)} KB`],
+  ['repeat visit interactive ≤ 1.5× the static page’s content', median(results.worker.repeatReady) / t.staticContent, (v) => v <= 1.5, (v) => `${v.toFixed(2)}×`],
+  ['offline, a page never visited: content ≤ 1 s at 4× CPU', median(results.worker.offlineReady), (v) => v <= 1000, (v) => `${v.toFixed(0)} ms`],
 ];
 results.budgets = budgets.map(([name, value, ok, show]) => ({ name, value, met: ok(value), shown: show(value) }));
 console.log('\nBudgets');
